@@ -1,0 +1,55 @@
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { getTableColumns, getTableName } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { generateSQLiteDrizzleJson, generateSQLiteMigration } from 'drizzle-kit/api';
+import * as schema from './schema/index.ts';
+
+export type CatalogDb = Database.Database;
+
+/** Default location of the catalog the site reads. */
+export const catalogPath = 'data/build/catalog.sqlite';
+
+/**
+ * Opens a fresh database at `path` (removing any leftover) with every table of the schema.
+ * The DDL is generated from the drizzle schema, so the schema files are the only definition.
+ */
+export async function createCatalog(path: string): Promise<CatalogDb> {
+  mkdirSync(dirname(path), { recursive: true });
+  rmSync(path, { force: true });
+  const db = new Database(path);
+  // A half-written temp file is discarded on failure, so durability settings buy nothing here.
+  db.pragma('journal_mode = OFF');
+  db.pragma('synchronous = OFF');
+  const statements = await generateSQLiteMigration(await generateSQLiteDrizzleJson({}), await generateSQLiteDrizzleJson(schema));
+  db.exec(statements.join('\n'));
+  return db;
+}
+
+/** Inserts rows in one transaction with a single prepared statement; values go through drizzle's column mappers. */
+export function insertRows<T extends SQLiteTable>(db: CatalogDb, table: T, rows: T['$inferInsert'][]): number {
+  const columns = Object.entries(getTableColumns(table));
+  const sql = `INSERT INTO "${getTableName(table)}" (${columns.map(([, c]) => `"${c.name}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+  const statement = db.prepare(sql);
+  const insertAll = db.transaction((batch: T['$inferInsert'][]) => {
+    for (const row of batch) {
+      const record = row as Record<string, unknown>;
+      statement.run(
+        columns.map(([key, column]) => {
+          const value = record[key];
+          return value === undefined || value === null ? null : column.mapToDriverValue(value);
+        }),
+      );
+    }
+  });
+  insertAll(rows);
+  return rows.length;
+}
+
+/** Moves a finished temp catalog over the live one in one rename, so readers never see a partial file. */
+export function publishCatalog(db: CatalogDb, tempPath: string, finalPath: string): void {
+  db.pragma('optimize');
+  db.close();
+  renameSync(tempPath, finalPath);
+}

@@ -1,0 +1,102 @@
+import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** NCES CIP 2020 and IPEDS tables. CIP codes are `NN.NNNN` text with leading zeros kept. */
+
+/** CIP 2020 codes: 2-digit families, 4-digit series and 6-digit programs. */
+export const cipCodes = sqliteTable('cip_codes', {
+  /** `51`, `51.38` or `51.3801`. */
+  code: text('code').primaryKey(),
+  /** 2, 4 or 6 digits. */
+  digits: integer('digits').notNull(),
+  family: text('family').notNull(),
+  /** Title without NCES's trailing period. */
+  title: text('title').notNull(),
+  definition: text('definition').notNull(),
+  /** NCES change action since CIP 2010, e.g. `New`, `Moved to`, `Deleted`. */
+  action: text('action').notNull(),
+  /** A code in use in CIP 2020 (not `Moved from` or `Deleted`). */
+  active: integer('active', { mode: 'boolean' }).notNull(),
+  crossReferences: text('cross_references'),
+  examples: text('examples'),
+});
+
+export const crosswalkSources = ['nces'] as const;
+
+/** CIP 2020 ↔ SOC 2018 mappings, with where each came from. */
+export const cipSocCrosswalk = sqliteTable(
+  'cip_soc_crosswalk',
+  {
+    cipCode: text('cip_code').notNull(),
+    /** SOC 2018 6-digit code. */
+    socCode: text('soc_code').notNull(),
+    /** nces: the NCES/BLS crosswalk file. */
+    source: text('source', { enum: crosswalkSources }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.cipCode, t.socCode] }), index('cip_soc_soc').on(t.socCode)],
+);
+
+/** IPEDS institutions (HD directory) in the region's state. */
+export const institutions = sqliteTable('institutions', {
+  /** IPEDS UNITID. */
+  unitid: integer('unitid').primaryKey(),
+  name: text('name').notNull(),
+  city: text('city').notNull(),
+  /** State postal code. */
+  state: text('state').notNull(),
+  zip: text('zip'),
+  county: text('county'),
+  /** Core-based statistical area (metro) code; matches the region's MSA. */
+  cbsa: text('cbsa'),
+  /** IPEDS sector 0–9 (e.g. 1 public 4-year, 4 public 2-year). */
+  sector: integer('sector'),
+  /** 1 public, 2 private not-for-profit, 3 private for-profit. */
+  control: integer('control'),
+  website: text('website'),
+  latitude: real('latitude'),
+  longitude: real('longitude'),
+});
+
+/** IPEDS award levels (AWLEVEL) and their labels, from the C2024_A dictionary. */
+export const awardLevels = {
+  20: 'Certificate of less than 12 weeks',
+  21: 'Certificate of at least 12 weeks but less than 1 year',
+  1: 'Certificate of less than 1 year',
+  2: 'Certificate of at least 1 but less than 2 years',
+  3: "Associate's degree",
+  4: 'Certificate of at least 2 but less than 4 years',
+  5: "Bachelor's degree",
+  6: 'Postbaccalaureate certificate',
+  7: "Master's degree",
+  8: "Post-master's certificate",
+  17: "Doctor's degree - research/scholarship",
+  18: "Doctor's degree - professional practice",
+  19: "Doctor's degree - other",
+} as const satisfies Record<number, string>;
+
+/** Programs: an institution × 6-digit CIP × award level that reported completions. */
+export const programs = sqliteTable(
+  'programs',
+  {
+    /** `<unitid>-<cip>-<awlevel>`, e.g. `137351-51.3801-5`; stable across builds. */
+    id: text('id').primaryKey(),
+    unitid: integer('unitid').notNull(),
+    cipCode: text('cip_code').notNull(),
+    /** IPEDS AWLEVEL code; see `awardLevels`. */
+    awardLevel: integer('award_level').notNull(),
+  },
+  (t) => [index('programs_cip').on(t.cipCode), index('programs_unitid').on(t.unitid)],
+);
+
+/** IPEDS completions (first majors) per program and academic year. */
+export const programCompletions = sqliteTable(
+  'program_completions',
+  {
+    programId: text('program_id').notNull(),
+    /** Academic year ending, e.g. 2024 for 2023-24. */
+    year: integer('year').notNull(),
+    total: integer('total').notNull(),
+    men: integer('men').notNull(),
+    women: integer('women').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.year] })],
+);

@@ -1,0 +1,179 @@
+import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** O*NET tables. Codes are O*NET-SOC as published (`29-1141.00`); `soc_code` is its 6-digit SOC 2018 parent. */
+
+/** One row per O*NET-SOC occupation (Occupation Data), with the Job Zone folded in. */
+export const occupations = sqliteTable(
+  'occupations',
+  {
+    /** O*NET-SOC code, `29-1141.00`. */
+    code: text('code').primaryKey(),
+    /** SOC 2018 code: the first seven characters of `code`; joins to wages and projections. */
+    socCode: text('soc_code').notNull(),
+    /** SOC major group, the first two digits (`29`): the site's "career area". */
+    majorGroup: text('major_group').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    /** O*NET Job Zone 1–5 (preparation needed); null for occupations O*NET has not rated. */
+    jobZone: integer('job_zone'),
+  },
+  (t) => [index('occupations_soc_code').on(t.socCode), index('occupations_major_group').on(t.majorGroup)],
+);
+
+/** Job Zone Reference: what each zone means. */
+export const jobZones = sqliteTable('job_zones', {
+  /** 1–5. */
+  jobZone: integer('job_zone').primaryKey(),
+  name: text('name').notNull(),
+  experience: text('experience').notNull(),
+  education: text('education').notNull(),
+  jobTraining: text('job_training').notNull(),
+  examples: text('examples').notNull(),
+  /** Specific vocational preparation range, e.g. `Below 4.0`. */
+  svpRange: text('svp_range').notNull(),
+});
+
+export const taskTypes = ['Core', 'Supplemental'] as const;
+
+/** Task Statements. */
+export const tasks = sqliteTable(
+  'tasks',
+  {
+    /** O*NET Task ID. */
+    taskId: integer('task_id').primaryKey(),
+    occupationCode: text('occupation_code').notNull(),
+    task: text('task').notNull(),
+    /** Core or Supplemental; null where O*NET has no rating (e.g. new tasks). */
+    taskType: text('task_type', { enum: taskTypes }),
+    /** Percent of incumbents who reported the task. */
+    incumbentsResponding: real('incumbents_responding'),
+    /** `MM/YYYY` the statement was last updated. */
+    date: text('date'),
+    domainSource: text('domain_source'),
+  },
+  (t) => [index('tasks_occupation').on(t.occupationCode)],
+);
+
+/** Technology Skills (software examples) and Tools Used, one table with a `kind`. */
+export const toolKinds = ['technology', 'tool'] as const;
+export const tools = sqliteTable(
+  'tools',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    occupationCode: text('occupation_code').notNull(),
+    /** technology (Technology Skills) or tool (Tools Used). */
+    kind: text('kind', { enum: toolKinds }).notNull(),
+    /** The product or tool, e.g. `Microsoft Excel`. */
+    example: text('example').notNull(),
+    /** UNSPSC commodity code; the category the site groups by. */
+    commodityCode: integer('commodity_code').notNull(),
+    commodityTitle: text('commodity_title').notNull(),
+    /** O*NET "Hot Technology" flag (technology only). */
+    hotTechnology: integer('hot_technology', { mode: 'boolean' }),
+    /** O*NET "In Demand" flag (technology only). */
+    inDemand: integer('in_demand', { mode: 'boolean' }),
+  },
+  (t) => [index('tools_occupation').on(t.occupationCode)],
+);
+
+export const ratingDomains = ['skill', 'knowledge'] as const;
+
+/** Skills and Knowledge ratings, importance (IM) and level (LV) joined on one row per element. */
+export const ratings = sqliteTable(
+  'ratings',
+  {
+    occupationCode: text('occupation_code').notNull(),
+    domain: text('domain', { enum: ratingDomains }).notNull(),
+    /** Content Model element, e.g. `2.A.1.a`. */
+    elementId: text('element_id').notNull(),
+    elementName: text('element_name').notNull(),
+    /** Importance 1–5. */
+    importance: real('importance'),
+    /** Level 0–7. */
+    level: real('level'),
+    /** O*NET recommends suppressing the level (low precision). */
+    levelSuppressed: integer('level_suppressed', { mode: 'boolean' }),
+    /** O*NET marks the level not relevant (importance too low). */
+    levelNotRelevant: integer('level_not_relevant', { mode: 'boolean' }),
+  },
+  (t) => [primaryKey({ columns: [t.occupationCode, t.domain, t.elementId] })],
+);
+
+/** Education, Training, and Experience: percent of respondents per category. */
+export const educationRatings = sqliteTable(
+  'education_ratings',
+  {
+    occupationCode: text('occupation_code').notNull(),
+    elementId: text('element_id').notNull(),
+    elementName: text('element_name').notNull(),
+    /** RL education, RW work experience, PT on-site training, OJ on-the-job training. */
+    scaleId: text('scale_id').notNull(),
+    /** Category number within the scale; null on the IM (importance) rows, which have a value but no category. */
+    category: integer('category'),
+    /** Percent of respondents in this category, or the importance on IM rows. */
+    percent: real('percent'),
+    recommendSuppress: integer('recommend_suppress', { mode: 'boolean' }),
+  },
+  (t) => [index('education_ratings_occupation').on(t.occupationCode)],
+);
+
+/** Education, Training, and Experience Categories: labels of the categories above. */
+export const educationCategories = sqliteTable(
+  'education_categories',
+  {
+    elementId: text('element_id').notNull(),
+    scaleId: text('scale_id').notNull(),
+    category: integer('category').notNull(),
+    /** e.g. `Bachelor's Degree`. */
+    description: text('description').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.elementId, t.scaleId, t.category] })],
+);
+
+export const titleKinds = ['alternate', 'reported'] as const;
+
+/** Alternate Titles and Sample of Reported Titles: what people call the job. */
+export const occupationTitles = sqliteTable(
+  'occupation_titles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    occupationCode: text('occupation_code').notNull(),
+    /** alternate (Alternate Titles) or reported (Sample of Reported Titles). */
+    kind: text('kind', { enum: titleKinds }).notNull(),
+    title: text('title').notNull(),
+    /** Short form or abbreviation (alternate titles), e.g. `RN`. */
+    shortTitle: text('short_title'),
+    /** Shown in My Next Move (reported titles). */
+    shownInMyNextMove: integer('shown_in_my_next_move', { mode: 'boolean' }),
+  },
+  (t) => [index('occupation_titles_occupation').on(t.occupationCode)],
+);
+
+/** Related Occupations, as ranked by O*NET. */
+export const relatedOccupations = sqliteTable(
+  'related_occupations',
+  {
+    occupationCode: text('occupation_code').notNull(),
+    relatedCode: text('related_code').notNull(),
+    /** e.g. `Primary-Short`, `Primary-Long`, `Supplemental`. */
+    tier: text('tier').notNull(),
+    /** O*NET rank, 1 = most related. */
+    rank: integer('rank').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.occupationCode, t.relatedCode] })],
+);
+
+/** Interests (RIASEC): occupational interest scores and high-point codes. */
+export const interests = sqliteTable(
+  'interests',
+  {
+    occupationCode: text('occupation_code').notNull(),
+    elementId: text('element_id').notNull(),
+    /** e.g. `Realistic`, or `First Interest High-Point`. */
+    elementName: text('element_name').notNull(),
+    /** OI occupational interest (1–7); IH high-point (index into the RIASEC list). */
+    scaleId: text('scale_id').notNull(),
+    value: real('value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.occupationCode, t.elementId, t.scaleId] })],
+);

@@ -1,0 +1,94 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { atlasConfig, type AtlasConfig } from '../atlas.config.ts';
+import { catalogPath, createCatalog, insertRows, publishCatalog } from './db/catalog-db.ts';
+import { buildInfo } from './db/schema/index.ts';
+import { Problems } from './lib/problems.ts';
+import { fetchMissingSources } from './sources/fetch.ts';
+import { describeMissing, listMissing, resolveSourcesRoot } from './sources/locate.ts';
+import type { StepContext, StepResult } from './steps/context.ts';
+import { importEducation } from './steps/import-education.ts';
+import { importOnet } from './steps/import-onet.ts';
+import { importProjections } from './steps/import-projections.ts';
+import { importWages } from './steps/import-wages.ts';
+import { measureCoverage, writeCoverageReport } from './steps/write-coverage.ts';
+
+export type PipelineOptions = {
+  root: string;
+  /** Where the finished catalog goes; it is replaced only when the whole run succeeds. */
+  outPath: string;
+  config?: AtlasConfig;
+  log?: (line: string) => void;
+};
+
+/** Runs a stage, then prints what it wrote and how long it took. */
+function stage(log: (line: string) => void, name: string, run: () => StepResult | void): void {
+  const started = performance.now();
+  const result = run() ?? {};
+  const rows = Object.entries(result).map(([table, n]) => `${table} ${n.toLocaleString('en-US')}`).join(', ');
+  log(`✓ ${name.padEnd(22)} ${((performance.now() - started) / 1000).toFixed(2).padStart(6)} s  ${rows}`);
+}
+
+/**
+ * Imports every release file into a fresh SQLite file, then swaps it in. Returns the problems found;
+ * with any problem, nothing is swapped and the previous catalog stays as it was.
+ */
+export async function runPipeline({ root, outPath, config = atlasConfig, log = console.log }: PipelineOptions): Promise<Problems> {
+  const problems = new Problems();
+  const missing = listMissing(root).filter((m) => !m.file.optional);
+  for (const m of missing) problems.add({ file: m.file.saveAs, expected: describeMissing(root, m) });
+  if (problems.size) return problems;
+
+  const tempPath = `${outPath}.tmp-${process.pid}`;
+  const db = await createCatalog(tempPath);
+  const ctx: StepContext = { db, root, config, problems };
+  try {
+    stage(log, 'import O*NET', () => importOnet(ctx));
+    stage(log, 'import OEWS wages', () => importWages(ctx));
+    stage(log, 'import projections', () => importProjections(ctx));
+    stage(log, 'import CIP and IPEDS', () => importEducation(ctx));
+    if (problems.size) throw new Error('rows failed validation');
+    stage(log, 'write coverage report', () => {
+      const coverage = measureCoverage(ctx);
+      log(`  coverage report: ${writeCoverageReport(ctx, dirname(outPath), coverage)}`);
+      insertRows(db, buildInfo, [
+        { key: 'built_at', value: new Date().toISOString() },
+        { key: 'region', value: JSON.stringify(config.region) },
+      ]);
+      return { occupations: coverage.occupations };
+    });
+    publishCatalog(db, tempPath, outPath);
+  } catch (error) {
+    db.close();
+    rmSync(tempPath, { force: true });
+    if (!problems.size) throw error;
+  }
+  return problems;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const { root, fromEnv } = resolveSourcesRoot();
+  const outPath = resolve(process.env.ATLAS_CATALOG || catalogPath);
+  mkdirSync(dirname(outPath), { recursive: true });
+  console.log(`Sources: ${root}${fromEnv ? ' (ATLAS_SOURCES)' : ''}\nCatalog: ${outPath}`);
+
+  // `npm run build` on a fresh clone downloads what is missing; a folder named by ATLAS_SOURCES is used as given.
+  if (process.argv.includes('--fetch-missing') && !fromEnv) {
+    const fetched = await fetchMissingSources(root, console.log);
+    if (!fetched.ok) {
+      for (const message of fetched.messages) console.error(message);
+      process.exit(1);
+    }
+  }
+
+  const problems = await runPipeline({ root, outPath });
+  if (problems.size) {
+    console.error(`\n✗ Catalog not built: ${problems.size} problem${problems.size === 1 ? '' : 's'}; the previous catalog is untouched.`);
+    console.error(problems.format(200));
+    process.exit(1);
+  }
+  console.log(`✓ Catalog built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+if (import.meta.main) await main();

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { decimal, integer, onetSocCode, optionalText, text, yesNo } from '../lib/fields.ts';
+import type { Problems } from '../lib/problems.ts';
+import { readTable } from '../lib/read-table.ts';
+import { optional, parseTable, type ColumnSpec } from '../lib/row-schema.ts';
+import { taskTypes } from '../db/schema/occupations.ts';
+
+/**
+ * O*NET database files, in both published forms: the text release (`.txt`, `n/a` for missing values,
+ * no `Title` column) and TSV converted from the Excel release (`Title` column, blank for missing).
+ */
+
+const code = { code: 'O*NET-SOC Code', title: optional('Title') } satisfies ColumnSpec;
+const withCode = <T extends z.ZodRawShape>(shape: T) => z.object({ code: onetSocCode(), title: optionalText(), ...shape });
+
+function read<S extends z.ZodType>(path: string, problems: Problems, spec: ColumnSpec, schema: S) {
+  return parseTable(readTable(path, problems), spec, schema, problems);
+}
+
+export const readOccupationData = (path: string, problems: Problems) =>
+  read(path, problems, { code: 'O*NET-SOC Code', title: 'Title', description: 'Description' },
+    z.object({ code: onetSocCode(), title: text(), description: text() }));
+
+export const readTaskStatements = (path: string, problems: Problems) =>
+  read(path, problems, { ...code, taskId: 'Task ID', task: 'Task', taskType: 'Task Type', incumbents: 'Incumbents Responding', date: optional('Date'), domainSource: optional('Domain Source') },
+    withCode({
+      taskId: integer().pipe(z.number({ error: 'a Task ID' })),
+      task: text(),
+      taskType: optionalText().pipe(z.enum(taskTypes, { error: `one of ${taskTypes.join(', ')} or blank` }).nullable()),
+      incumbents: decimal(),
+      date: optionalText(),
+      domainSource: optionalText(),
+    }));
+
+const commodity = {
+  example: text(),
+  commodityCode: integer().pipe(z.number({ error: 'a UNSPSC commodity code' })),
+  commodityTitle: text(),
+};
+
+export const readTechnologySkills = (path: string, problems: Problems) =>
+  read(path, problems, { ...code, example: 'Example', commodityCode: 'Commodity Code', commodityTitle: 'Commodity Title', hot: 'Hot Technology', inDemand: optional('In Demand') },
+    withCode({ ...commodity, hot: yesNo(), inDemand: yesNo() }));
+
+export const readToolsUsed = (path: string, problems: Problems) =>
+  read(path, problems, { ...code, example: 'Example', commodityCode: 'Commodity Code', commodityTitle: 'Commodity Title' },
+    withCode(commodity));
+
+/** Skills and Knowledge share one layout: a row per element and scale (IM importance, LV level). */
+export const readRatings = (path: string, problems: Problems) =>
+  read(path, problems, { ...code, elementId: 'Element ID', elementName: 'Element Name', scaleId: 'Scale ID', value: 'Data Value', suppress: optional('Recommend Suppress'), notRelevant: optional('Not Relevant') },
+    withCode({
+      elementId: text(),
+      elementName: text(),
+      scaleId: z.enum(['IM', 'LV'], { error: '"IM" or "LV"' }),
+      value: decimal().pipe(z.number({ error: 'a number' })),
+      suppress: yesNo(),
+      notRelevant: yesNo(),
+    }));
+
+export const readEducationTrainingExperience = (path: string, problems: Problems) =>
+  read(path, problems, { ...code, elementId: 'Element ID', elementName: 'Element Name', scaleId: 'Scale ID', category: 'Category', value: 'Data Value', suppress: optional('Recommend Suppress') },
+    withCode({
+      elementId: text(),
+      elementName: text(),
+      scaleId: text(),
+      category: integer(),
+      value: decimal(),
+      suppress: yesNo(),
+    }));
+
+export const readEducationCategories = (path: string, problems: Problems) =>
+  read(path, problems, { elementId: 'Element ID', scaleId: 'Scale ID', category: 'Category', description: 'Category Description' },
+    z.object({ elementId: text(), scaleId: text(), category: integer().pipe(z.number({ error: 'a category number' })), description: text() }));
+
+export const readJobZones = (path: string, problems: Problems) =>
+  read(path, problems, { ...code, jobZone: 'Job Zone' },
+    withCode({ jobZone: integer().pipe(z.number({ error: 'a Job Zone 1–5' }).min(1, { error: 'a Job Zone 1–5' }).max(5, { error: 'a Job Zone 1–5' })) }));
+
+export const readJobZoneReference = (path: string, problems: Problems) =>
+  read(path, problems, { jobZone: 'Job Zone', name: 'Name', experience: 'Experience', education: 'Education', jobTraining: 'Job Training', examples: 'Examples', svpRange: 'SVP Range' },
+    z.object({ jobZone: integer().pipe(z.number({ error: 'a Job Zone 1–5' })), name: text(), experience: text(), education: text(), jobTraining: text(), examples: text(), svpRange: text() }));
+
+export const readAlternateTitles = (path: string, problems: Problems) =>
+  read(path, problems, { ...code, alternateTitle: 'Alternate Title', shortTitle: optional('Short Title') },
+    withCode({ alternateTitle: text(), shortTitle: optionalText() }));
+
+export const readReportedTitles = (path: string, problems: Problems) =>
+  read(path, problems, { ...code, reportedTitle: 'Reported Job Title', shown: optional('Shown in My Next Move') },
+    withCode({ reportedTitle: text(), shown: yesNo() }));
+
+export const readRelatedOccupations = (path: string, problems: Problems) =>
+  read(path, problems, { ...code, relatedCode: 'Related O*NET-SOC Code', tier: 'Relatedness Tier', rank: 'Index' },
+    withCode({ relatedCode: onetSocCode(), tier: text(), rank: integer().pipe(z.number({ error: 'a rank' })) }));
+
+export const readInterests = (path: string, problems: Problems) =>
+  read(path, problems, { ...code, elementId: 'Element ID', elementName: 'Element Name', scaleId: 'Scale ID', value: 'Data Value' },
+    withCode({ elementId: text(), elementName: text(), scaleId: text(), value: decimal().pipe(z.number({ error: 'a number' })) }));

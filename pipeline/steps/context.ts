@@ -1,0 +1,75 @@
+import { relative } from 'node:path';
+import type { AtlasConfig } from '../../atlas.config.ts';
+import { insertRows, type CatalogDb } from '../db/catalog-db.ts';
+import { sourceFiles as sourceFilesTable } from '../db/schema/index.ts';
+import type { Problems } from '../lib/problems.ts';
+import type { ParsedTable } from '../lib/row-schema.ts';
+import { locateById } from '../sources/locate.ts';
+import { sourceFiles } from '../sources/manifest.ts';
+
+/** What every step gets: the catalog being written, where sources are, the region, and the problem collector. */
+export type StepContext = {
+  db: CatalogDb;
+  root: string;
+  config: AtlasConfig;
+  problems: Problems;
+};
+
+/** Rows written per table by a step, for the run log and the coverage report. */
+export type StepResult = Record<string, number>;
+
+/**
+ * Reads one release file and writes its rows, then records what it contributed. An absent file
+ * (only optional ones reach this point) imports nothing.
+ */
+export function importSource<V>(
+  ctx: StepContext,
+  id: string,
+  read: (path: string) => ParsedTable<V>,
+  write: (parsed: ParsedTable<V>) => number,
+): number {
+  const path = locateById(ctx.root, id);
+  if (!path) return 0;
+  const started = performance.now();
+  const parsed = read(path);
+  const imported = write(parsed);
+  recordSource(ctx, id, path, parsed, imported, started);
+  return imported;
+}
+
+/** Records what a release file contributed: the provenance table the site cites and the report counts. */
+function recordSource(ctx: StepContext, id: string, path: string, parsed: ParsedTable<unknown>, imported: number, started: number): void {
+  const entry = sourceFiles.get(id)!;
+  insertRows(ctx.db, sourceFilesTable, [
+    {
+      id,
+      publisher: entry.release.publisher,
+      release: entry.release.release,
+      licence: entry.release.licence,
+      path: relative(ctx.root, path),
+      rowsRead: parsed.read,
+      rowsImported: imported,
+      rowsRejected: parsed.rejected,
+      rowsSkipped: parsed.skipped,
+      seconds: (performance.now() - started) / 1000,
+    },
+  ]);
+}
+
+/** Keeps rows whose codes are all known (e.g. listed in Occupation Data); each unknown code is a located problem. */
+export function keepKnown<V>(
+  ctx: StepContext,
+  parsed: ParsedTable<V>,
+  known: Set<string>,
+  keys: { field: string; of: (value: V) => string }[],
+  expected: string,
+): V[] {
+  const kept: V[] = [];
+  for (const { line, value } of parsed.rows) {
+    const unknown = keys.filter((k) => !known.has(k.of(value)));
+    for (const k of unknown) ctx.problems.add({ file: parsed.file, line, field: k.field, value: k.of(value), expected });
+    if (unknown.length === 0) kept.push(value);
+    else parsed.rejected++;
+  }
+  return kept;
+}

@@ -1,0 +1,101 @@
+import { basename } from 'node:path';
+import { insertRows } from '../db/catalog-db.ts';
+import { suppressedMarker, wageMeasures, wages, type WageMeasure, type areaTypes } from '../db/schema/wages.ts';
+import type { BlsNumber } from '../lib/fields.ts';
+import { locateById } from '../sources/locate.ts';
+import { readMetroMedians, readOewsFile, readStateMedians, toAreaCode, type OewsRow } from '../sources/bls-oews.ts';
+import { importSource, type StepContext, type StepResult } from './context.ts';
+
+type WageRow = typeof wages.$inferInsert;
+type AreaType = (typeof areaTypes)[number];
+
+/** OEWS file names carry the reference year: `national_M2025_dl`, `oews_may2025_…`. */
+function yearOf(path: string): number {
+  const match = /(?:_M|may)(\d{4})/i.exec(basename(path));
+  if (!match) throw new Error(`Cannot tell the OEWS year from the file name ${basename(path)}`);
+  return Number(match[1]);
+}
+
+function toWageRow(row: OewsRow, areaType: AreaType, year: number, sourceFile: string): WageRow {
+  const wage: WageRow = {
+    socCode: row.occCode, occTitle: row.occTitle, occGroup: row.occGroup, areaType, areaCode: toAreaCode(areaType, row),
+    areaName: row.areaTitle, year, annualOnly: row.annualOnly, hourlyOnly: row.hourlyOnly, specialValues: {}, sourceFile,
+  };
+  for (const measure of wageMeasures) {
+    const { value, special } = row[measure];
+    wage[measure] = value;
+    if (special) wage.specialValues[measure] = special;
+  }
+  return wage;
+}
+
+/** Median-only rows; an empty median in the derived files means BLS suppressed or top-coded it. */
+function medianWageRow(base: Omit<WageRow, 'specialValues' | 'annualOnly' | 'hourlyOnly'>, medians: { hMedian: BlsNumber; aMedian: BlsNumber }): WageRow {
+  const specialValues: Partial<Record<WageMeasure, string>> = {};
+  for (const measure of ['hMedian', 'aMedian'] as const) {
+    const { value, special } = medians[measure];
+    if (value === null) specialValues[measure] = special ?? suppressedMarker;
+  }
+  return { ...base, hMedian: medians.hMedian.value, aMedian: medians.aMedian.value, annualOnly: false, hourlyOnly: false, specialValues };
+}
+
+/**
+ * Imports OEWS wages: the national file, then state and metropolitan estimates from the complete BLS
+ * files when present, else from the partial derived median files.
+ */
+export function importWages(ctx: StepContext): StepResult {
+  const titles = new Map<string, string>();
+  const importOfficial = (id: string, areaType: AreaType) =>
+    importSource(ctx, id, (p) => readOewsFile(p, ctx.problems), (parsed) => {
+      const year = yearOf(parsed.file);
+      const rows = parsed.rows.map(({ value }) => {
+        titles.set(value.occCode, value.occTitle);
+        return toWageRow(value, areaType, year, parsed.file);
+      });
+      return insertRows(ctx.db, wages, rows);
+    });
+
+  let total = importOfficial('oews:national', 'national');
+  const hasOfficial = (id: string) => locateById(ctx.root, id) !== null;
+
+  total += hasOfficial('oews:state')
+    ? importOfficial('oews:state', 'state')
+    : importSource(ctx, 'oews:state-medians', (p) => readStateMedians(p, ctx.problems), (parsed) =>
+        insertRows(ctx.db, wages, dedupe(parsed).map((r) => medianWageRow(
+          { socCode: r.socCode, occTitle: titles.get(r.socCode) ?? r.careerSlug, areaType: 'state', areaCode: r.state, areaName: r.areaName, year: yearOf(parsed.file), sourceFile: parsed.file },
+          r,
+        ))));
+
+  total += hasOfficial('oews:msa')
+    ? importOfficial('oews:msa', 'msa')
+    : importSource(ctx, 'oews:metro-medians', (p) => readMetroMedians(p, ctx.problems), (parsed) =>
+        insertRows(ctx.db, wages, dedupe(parsed).map((r) => medianWageRow(
+          { socCode: r.socCode, occTitle: titles.get(r.socCode) ?? r.careerSlug, areaType: 'msa', areaCode: toAreaCode('msa', { area: r.area, primState: r.state }), areaName: r.areaName, year: yearOf(parsed.file), sourceFile: parsed.file },
+          r,
+        ))));
+
+  return { wages: total };
+}
+
+/**
+ * The derived files repeat rows with identical figures (a SOC listed under two career names, a metro
+ * area listed under each of its states); one row per area and SOC is kept, the repeats are counted.
+ */
+const repeatReason = 'repeat of an earlier row for the same area and SOC';
+
+function dedupe<V extends { socCode: string; careerSlug: string } & ({ state: string } | { area: string })>(
+  parsed: { rows: { value: V }[]; skipped: Record<string, number> },
+): V[] {
+  const seen = new Set<string>();
+  const kept: V[] = [];
+  for (const { value } of parsed.rows) {
+    const key = `${'area' in value ? value.area : value.state}|${value.socCode}`;
+    if (seen.has(key)) {
+      parsed.skipped[repeatReason] = (parsed.skipped[repeatReason] ?? 0) + 1;
+      continue;
+    }
+    seen.add(key);
+    kept.push(value);
+  }
+  return kept;
+}

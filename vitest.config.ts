@@ -1,0 +1,2 @@
+import { defineConfig } from 'vitest/config';
+export default defineConfig({ test: { include: ['pipeline/**/__tests__/**/*.test.ts', 'src/**/__tests__/**/*.test.ts'], testTimeout: 60000 } });
