@@ -41,7 +41,8 @@ const strayQuote = /([^,"\n])"([^,"\r\n])/g;
 
 function parseCsvText(text: string): { rows: RawRow[]; errors: { line?: number; message: string }[] } {
   const errors: { line?: number; message: string }[] = [];
-  const records: { record: string[]; info: { lines: number } }[] = parseCsv(text, {
+  // With `info: true` each record comes with its position; csv-parse's types do not follow that option.
+  const records = parseCsv(text, {
     bom: true,
     info: true,
     relax_column_count: true,
@@ -50,7 +51,7 @@ function parseCsvText(text: string): { rows: RawRow[]; errors: { line?: number; 
     on_skip: (err: { lines?: number; message: string } | undefined) => {
       if (err) errors.push({ line: err.lines, message: err.message });
     },
-  });
+  }) as unknown as { record: string[]; info: { lines: number } }[];
   return { rows: records.map(({ record, info }) => ({ line: info.lines, cells: record })), errors };
 }
 

@@ -4,3 +4,5 @@ export * from './wages.ts';
 export * from './projections.ts';
 export * from './education.ts';
 export * from './meta.ts';
+export * from './content.ts';
+export * from './crosswalks.ts';

@@ -1,0 +1,69 @@
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** Editor content from `data/content/`: companies and their employer roles. */
+
+export const employmentTypes = ['Full-time', 'Part-time', 'Contract', 'Temporary', 'Internship'] as const;
+export const workLocationTypes = ['Onsite', 'Remote', 'Hybrid'] as const;
+
+/** `data/content/companies/<slug>.yaml`. */
+export const companies = sqliteTable('companies', {
+  /** File name without extension; stable once published. */
+  slug: text('slug').primaryKey(),
+  name: text('name').notNull(),
+  /** Path under `public/` (e.g. `/logos/baycare.svg`), or null for a lettered placeholder. */
+  logo: text('logo'),
+  website: text('website'),
+  /** Partner vetted by the workforce board. */
+  trustedPartner: integer('trusted_partner', { mode: 'boolean' }).notNull(),
+  description: text('description'),
+});
+
+/** `data/content/roles/<slug>.md`: an employer's role, tied to an O*NET-SOC occupation. */
+export const roles = sqliteTable(
+  'roles',
+  {
+    slug: text('slug').primaryKey(),
+    title: text('title').notNull(),
+    companySlug: text('company_slug').notNull(),
+    /** O*NET-SOC code (`11-9021.00`); roles relate to every occupation sharing its 6-digit SOC. */
+    occupationCode: text('occupation_code').notNull(),
+    /** 6-digit SOC, the first seven characters of `occupation_code`. */
+    socCode: text('soc_code').notNull(),
+    category: text('category').notNull(),
+    employmentType: text('employment_type', { enum: employmentTypes }).notNull(),
+    workLocationType: text('work_location_type', { enum: workLocationTypes }).notNull(),
+    city: text('city').notNull(),
+    state: text('state').notNull(),
+    salaryMin: integer('salary_min'),
+    salaryMax: integer('salary_max'),
+    /** Required proficiency, 0–100 %. */
+    proficiency: integer('proficiency').notNull(),
+    applicationUrl: text('application_url'),
+    /** JSON array of skill names. */
+    skills: text('skills', { mode: 'json' }).$type<string[]>().notNull(),
+    /** Short description for cards (two lines). */
+    summary: text('summary').notNull(),
+    /** The Markdown body rendered to sanitised HTML. */
+    descriptionHtml: text('description_html').notNull(),
+    /** Starter content written by us, labelled on the page until an editor replaces it. */
+    isExample: integer('is_example', { mode: 'boolean' }).notNull(),
+  },
+  (t) => [index('roles_soc').on(t.socCode), index('roles_company').on(t.companySlug)],
+);
+
+export const highDemandBases = ['curated', 'projections'] as const;
+
+/**
+ * High-demand occupations, each labelled for why: `curated` from the region's list in
+ * `data/content/high-demand.yaml`, `projections` from the documented rule on BLS projections.
+ */
+export const highDemand = sqliteTable(
+  'high_demand',
+  {
+    occupationCode: text('occupation_code').notNull(),
+    basis: text('basis', { enum: highDemandBases }).notNull(),
+    /** Why, in words shown on the page (the editor's note, or the figures that met the rule). */
+    note: text('note').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.occupationCode, t.basis] })],
+);
