@@ -41,7 +41,7 @@ export async function runPipeline({ root, outPath, config = atlasConfig, log = c
   if (problems.size) return problems;
 
   const tempPath = `${outPath}.tmp-${process.pid}`;
-  const db = await createCatalog(tempPath);
+  const db = createCatalog(tempPath);
   const ctx: StepContext = { db, root, config, problems };
   try {
     stage(log, 'import O*NET', () => importOnet(ctx));

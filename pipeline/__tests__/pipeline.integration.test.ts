@@ -1,0 +1,99 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { locateById } from '../sources/locate.ts';
+import { runPipeline } from '../run.ts';
+
+/**
+ * The whole import from the real release files under $ATLAS_SOURCES. Expected figures are read from
+ * the files themselves with plain parsing, independent of the pipeline's parsers.
+ */
+const sources = process.env.ATLAS_SOURCES;
+if (!sources) throw new Error('Set ATLAS_SOURCES to the release files folder (e.g. ../shared/datasets): integration tests never skip.');
+const root = resolve(sources);
+
+const file = (id: string) => {
+  const path = locateById(root, id);
+  if (!path) throw new Error(`Missing ${id} under ${root}`);
+  return path;
+};
+const tsvRows = (id: string) => readFileSync(file(id), 'utf8').split(/\r?\n/).filter(Boolean).slice(1).map((l) => l.split('\t'));
+const csvRecords = (path: string): Record<string, string>[] => parse(readFileSync(path), { bom: true, columns: true, relax_quotes: true });
+
+let db: Database.Database;
+beforeAll(async () => {
+  const outPath = join(mkdtempSync(join(tmpdir(), 'atlas-it-')), 'catalog.sqlite');
+  const problems = await runPipeline({ root, outPath, log: () => {} });
+  expect(problems.format()).toBe('');
+  db = new Database(outPath, { readonly: true });
+}, 120_000);
+afterAll(() => db?.close());
+
+const count = (sql: string, ...params: unknown[]) => db.prepare(sql).pluck().get(...params) as number;
+
+describe('catalog built from the real releases', () => {
+  it('has every O*NET occupation and task statement', () => {
+    expect(count('SELECT count(*) FROM occupations')).toBe(new Set(tsvRows('onet:Occupation Data').map((r) => r[0])).size);
+    expect(count('SELECT count(*) FROM occupations')).toBe(1016);
+    expect(count('SELECT count(*) FROM tasks')).toBe(tsvRows('onet:Task Statements').length);
+    expect(count('SELECT count(*) FROM tasks')).toBe(18796);
+  });
+
+  it('has every national OEWS row, every detailed occupation among them', () => {
+    const national = csvRecords(file('oews:national'));
+    expect(count(`SELECT count(*) FROM wages WHERE area_type = 'national'`)).toBe(national.length);
+    const detailed = national.filter((r) => r.O_GROUP === 'detailed').map((r) => r.OCC_CODE).sort();
+    const stored = db.prepare(`SELECT soc_code FROM wages WHERE area_type = 'national' AND occ_group = 'detailed' ORDER BY soc_code`).pluck().all();
+    expect(stored).toEqual(detailed);
+  });
+
+  it('matches the release file for the national annual medians of registered nurses and software developers', () => {
+    const national = csvRecords(file('oews:national'));
+    for (const soc of ['29-1141', '15-1252']) {
+      const published = Number(national.find((r) => r.OCC_CODE === soc)!.A_MEDIAN);
+      expect(count(`SELECT a_median FROM wages WHERE area_type = 'national' AND soc_code = ?`, soc)).toBe(published);
+    }
+  });
+
+  it('stores a * cell as null with its marker', () => {
+    const national = csvRecords(file('oews:national'));
+    const starred = national.find((r) => r.H_MEDIAN === '*')!;
+    const row = db.prepare(`SELECT h_median, special_values FROM wages WHERE area_type = 'national' AND soc_code = ?`).get(starred.OCC_CODE) as { h_median: number | null; special_values: string };
+    expect(row.h_median).toBeNull();
+    expect(JSON.parse(row.special_values).hMedian).toBe('*');
+  });
+
+  it('has the Tampa MSA median of registered nurses from the metro file', () => {
+    const metro = csvRecords(file('oews:metro-medians'));
+    const published = Number(metro.find((r) => r.area_code === '0045300' && r.soc_code === '29-1141')!.annual_median);
+    expect(count(`SELECT a_median FROM wages WHERE area_type = 'msa' AND area_code = '45300' AND soc_code = '29-1141'`)).toBe(published);
+  });
+
+  it('has every CIP–SOC crosswalk row that is not NO MATCH', () => {
+    const rows = csvRecords(file('cip:soc-crosswalk'));
+    const matched = rows.filter((r) => r.SOC2018Code !== '99-9999' && r.CIP2020Code !== '99.9999');
+    expect(count('SELECT count(*) FROM cip_soc_crosswalk')).toBe(matched.length);
+  });
+
+  it('has every projections row, line items and summaries', () => {
+    const rows = csvRecords(file('projections:table-1.2'));
+    expect(count('SELECT count(*) FROM projections')).toBe(rows.length);
+    expect(count(`SELECT count(*) FROM projections WHERE occupation_type = 'Line item'`)).toBe(rows.filter((r) => r['Occupation type'] === 'Line item').length);
+  });
+
+  it('has the Florida IPEDS programs of the derived Florida completions file', () => {
+    const florida = csvRecords(join(root, 'programs/florida_completions_c2024_a.csv')).filter((r) => r.IS_CIP_6DIGIT === 'true');
+    expect(count('SELECT count(*) FROM programs')).toBe(florida.length);
+    const sample = florida.find((r) => r.CBSA === '45300')!;
+    const id = `${sample.UNITID}-${sample.CIPCODE}-${sample.AWLEVEL}`;
+    expect(count('SELECT total FROM program_completions WHERE program_id = ?', id)).toBe(Number(sample.CTOTALT));
+  });
+
+  it('records what each release file contributed, with no rejected rows', () => {
+    expect(count('SELECT count(*) FROM source_files')).toBeGreaterThanOrEqual(20);
+    expect(count('SELECT sum(rows_rejected) FROM source_files')).toBe(0);
+  });
+});
