@@ -8,6 +8,7 @@ import { fetchMissingSources } from './sources/fetch.ts';
 import { describeMissing, listMissing, resolveSourcesRoot } from './sources/locate.ts';
 import type { StepContext, StepResult } from './steps/context.ts';
 import { buildCrosswalks } from './steps/build-crosswalks.ts';
+import { importContent } from './steps/import-content.ts';
 import { importEducation } from './steps/import-education.ts';
 import { importOnet } from './steps/import-onet.ts';
 import { importProjections } from './steps/import-projections.ts';
@@ -48,6 +49,7 @@ export async function runPipeline({ root, outPath, config = atlasConfig, log = c
     stage(log, 'import OEWS wages', () => importWages(ctx));
     stage(log, 'import projections', () => importProjections(ctx));
     stage(log, 'import CIP and IPEDS', () => importEducation(ctx));
+    stage(log, 'import content', () => importContent(ctx));
     if (problems.size) throw new Error('rows failed validation');
     stage(log, 'build crosswalks', () => buildCrosswalks(ctx));
     stage(log, 'write coverage report', () => {

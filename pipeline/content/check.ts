@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { catalogPath } from '../db/catalog-db.ts';
+import { formatProblem, Problems } from '../lib/problems.ts';
+import { readOccupationData } from '../sources/onet.ts';
+import { locateById, resolveSourcesRoot } from '../sources/locate.ts';
+import type { Occupation } from './closest-occupations.ts';
+import { resolveContentOptions, validateContent } from './validate-content.ts';
+
+/**
+ * `npm run check`: validates the content folder in seconds, without rebuilding the catalog. The
+ * occupation list comes from the last built catalog, else straight from O*NET's Occupation Data.
+ */
+
+export type OccupationList = { occupations: Occupation[]; from: string };
+
+function readFromCatalog(path: string): OccupationList | null {
+  if (!existsSync(path)) return null;
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const occupations = db.prepare('SELECT code, title FROM occupations ORDER BY code').all() as Occupation[];
+    return occupations.length ? { occupations, from: path } : null;
+  } catch {
+    // A catalog from before the occupations table existed is as good as none.
+    return null;
+  } finally {
+    db.close();
+  }
+}
+
+function readFromOnet(env: NodeJS.ProcessEnv): OccupationList | null {
+  const { root } = resolveSourcesRoot(env);
+  const path = locateById(root, 'onet:Occupation Data');
+  if (!path) return null;
+  const problems = new Problems();
+  const parsed = readOccupationData(path, problems);
+  if (problems.size) {
+    console.error(problems.format(20));
+    return null;
+  }
+  return { occupations: parsed.rows.map(({ value }) => ({ code: value.code, title: value.title })), from: path };
+}
+
+/** O*NET occupations (code, title) from the last built catalog, else from the O*NET release; null when neither is there. */
+export function loadOccupationList(env: NodeJS.ProcessEnv = process.env): OccupationList | null {
+  return readFromCatalog(resolve(env.ATLAS_CATALOG || catalogPath)) ?? readFromOnet(env);
+}
+
+/** Loads the occupation list, validates every content file and prints one line per problem; exit code 1 on any. */
+export function runCheck(): number {
+  const started = performance.now();
+  const list = loadOccupationList();
+  if (!list) {
+    console.error('✗ No occupation list to check against: build the catalog (`npm run pipeline`) or provide the O*NET files (`npm run data:fetch`, or set ATLAS_SOURCES).');
+    return 2;
+  }
+  const options = resolveContentOptions(list.occupations);
+  const { rows, problems } = validateContent(options);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  if (problems.length) {
+    for (const problem of problems) console.error(formatProblem(problem));
+    console.error(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${options.contentDir} (${seconds} s)`);
+    return 1;
+  }
+  console.log(`✓ ${rows.companies.length} companies, ${rows.roles.length} roles, ${rows.curated.length} high-demand occupations: no problems (${seconds} s; occupations from ${list.from})`);
+  return 0;
+}
+
+if (import.meta.main) process.exitCode = runCheck();

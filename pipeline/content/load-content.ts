@@ -1,0 +1,75 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
+import type { z } from 'zod';
+import type { Problem } from '../lib/problems.ts';
+import { companySchema, highDemandSchema, roleSchema, SLUG_PATTERN, type CompanyFile, type HighDemandFile, type RoleFile } from './content-schemas.ts';
+import { checkAgainstSchema } from './locate-issues.ts';
+import { readMarkdownFile, readYamlFile, type ContentFile, type ReadResult } from './read-content-file.ts';
+
+/** Reads every editor file under the content folder and checks each on its own (shape, slug); cross-file checks come later. */
+
+/** A file that parsed as YAML; `value` is null when it does not fit its schema (cross-file checks still read `content.data`). */
+export type Entry<T> = { slug: string; content: ContentFile; value: T | null };
+
+export type LoadedContent = {
+  companies: Entry<CompanyFile>[];
+  roles: Entry<RoleFile>[];
+  highDemand: Entry<HighDemandFile> | null;
+};
+
+type Kind<T> = { folder: string; noun: string; exampleSlug: string; extensions: string[]; read: (path: string, file: string) => ReadResult; schema: z.ZodType<T> };
+
+const COMPANIES: Kind<CompanyFile> = { folder: 'companies', noun: 'company', exampleSlug: 'baycare', extensions: ['.yaml', '.yml'], read: readYamlFile, schema: companySchema };
+const ROLES: Kind<RoleFile> = { folder: 'roles', noun: 'role', exampleSlug: 'surgical-technologist-baycare', extensions: ['.md'], read: readMarkdownFile, schema: roleSchema };
+
+/** Repository-relative paths in problems read the same on every machine. */
+export function displayPath(repoRoot: string, path: string): string {
+  return relative(repoRoot, path).split(sep).join('/');
+}
+
+function loadFolder<T>(contentDir: string, repoRoot: string, kind: Kind<T>, problems: Problem[]): Entry<T>[] {
+  const dir = join(contentDir, kind.folder);
+  if (!existsSync(dir)) return [];
+  const entries: Entry<T>[] = [];
+  // Slugs become URLs, and URLs are case-insensitive to readers: `Nurse.md` and `nurse.md` would collide.
+  const seen = new Map<string, string>();
+  for (const name of readdirSync(dir).filter((n) => !n.startsWith('.')).sort()) {
+    const path = join(dir, name);
+    const file = displayPath(repoRoot, path);
+    const extension = extname(name);
+    if (!kind.extensions.includes(extension.toLowerCase())) {
+      problems.push({ file, field: 'file name', value: name, expected: `a ${kind.noun} file ending in ${kind.extensions.join(' or ')}` });
+      continue;
+    }
+    const slug = name.slice(0, -extension.length);
+    if (!SLUG_PATTERN.test(slug)) {
+      problems.push({ file, field: 'file name', value: slug, expected: `a lowercase kebab-case slug like ${kind.exampleSlug} (it becomes the page URL)` });
+    }
+    const key = slug.toLowerCase();
+    const first = seen.get(key);
+    if (first) problems.push({ file, field: 'slug', value: slug, expected: `a slug no other ${kind.noun} uses; ${first} has it too` });
+    else seen.set(key, file);
+    const read = kind.read(path, file);
+    if (!read.ok) {
+      problems.push(...read.problems);
+      continue;
+    }
+    const value = checkAgainstSchema(read.content, kind.schema, problems) ?? null;
+    if (!first) entries.push({ slug: key, content: read.content, value });
+  }
+  return entries;
+}
+
+/** Companies, roles and the curated high-demand list, each file valid on its own; problems for the rest. */
+export function loadContent(contentDir: string, repoRoot: string, problems: Problem[]): LoadedContent {
+  const companies = loadFolder(contentDir, repoRoot, COMPANIES, problems);
+  const roles = loadFolder(contentDir, repoRoot, ROLES, problems);
+  let highDemand: LoadedContent['highDemand'] = null;
+  const listPath = join(contentDir, 'high-demand.yaml');
+  if (existsSync(listPath)) {
+    const read = readYamlFile(listPath, displayPath(repoRoot, listPath));
+    if (read.ok) highDemand = { slug: 'high-demand', content: read.content, value: checkAgainstSchema(read.content, highDemandSchema, problems) ?? null };
+    else problems.push(...read.problems);
+  }
+  return { companies, roles, highDemand };
+}

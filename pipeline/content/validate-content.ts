@@ -1,0 +1,153 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { companies, highDemand, roles } from '../db/schema/content.ts';
+import type { Problem } from '../lib/problems.ts';
+import { describeOccupations, rankClosestOccupations, type Occupation } from './closest-occupations.ts';
+import { LOGO_PATTERN, ONET_SOC_PATTERN } from './content-schemas.ts';
+import { displayPath, loadContent, type Entry, type LoadedContent } from './load-content.ts';
+import { describePath, valueAt } from './locate-issues.ts';
+import type { ContentFile } from './read-content-file.ts';
+import { renderMarkdown } from './render-markdown.ts';
+import { suggestName } from './similar-text.ts';
+
+/**
+ * Validates the content folder as a whole against the catalog: every reference resolves (company,
+ * occupation, logo file), then turns the files into catalog rows. Rows are only meaningful when
+ * `problems` is empty; the caller fails the build otherwise.
+ */
+
+export type ContentOptions = {
+  /** The `data/content/` folder (or a test fixture). */
+  contentDir: string;
+  /** File paths in problems are shown relative to this folder. */
+  repoRoot: string;
+  /** Where company logos live (`/logos/x.svg` → `<publicDir>/logos/x.svg`). */
+  publicDir: string;
+  /** Every O*NET-SOC occupation, code and title. */
+  occupations: readonly Occupation[];
+};
+
+export type ContentRows = {
+  companies: (typeof companies.$inferInsert)[];
+  roles: (typeof roles.$inferInsert)[];
+  /** The curated list; rows with basis `projections` are computed from the catalog separately. */
+  curated: (typeof highDemand.$inferInsert)[];
+};
+
+/**
+ * Where editors' content is read from: `$ATLAS_CONTENT` when set (tests point it at fixtures), else
+ * `data/content/`; paths are relative to the working directory, like the rest of the pipeline.
+ */
+export function resolveContentOptions(occupations: readonly Occupation[], env: NodeJS.ProcessEnv = process.env): ContentOptions {
+  return { contentDir: resolve(env.ATLAS_CONTENT || 'data/content'), repoRoot: resolve('.'), publicDir: resolve('public'), occupations };
+}
+
+const UNKNOWN_OCCUPATION = 'an O*NET-SOC code of an occupation';
+
+function closestHint(title: string, code: string, occupations: readonly Occupation[]): string {
+  return `${UNKNOWN_OCCUPATION}; closest: ${describeOccupations(rankClosestOccupations({ title, code }, occupations))}`;
+}
+
+/** A string field of a file's raw data, read even when the file failed its schema, so every problem shows in one run. */
+function stringAt(data: unknown, ...path: PropertyKey[]): string | undefined {
+  const value = valueAt(data, path);
+  return typeof value === 'string' ? value : undefined;
+}
+
+function checkLogos(loaded: LoadedContent, { publicDir, repoRoot }: ContentOptions, problems: Problem[]): void {
+  const shown = displayPath(repoRoot, publicDir);
+  for (const { content } of loaded.companies) {
+    const logo = stringAt(content.data, 'logo');
+    if (logo && LOGO_PATTERN.test(logo) && !existsSync(join(publicDir, logo))) {
+      problems.push({ file: content.file, line: content.lineOf(['logo']), field: 'logo', value: logo, expected: `a file that exists: ${shown}${logo} is missing (or leave logo out for a lettered placeholder)` });
+    }
+  }
+}
+
+function checkRoles(loaded: LoadedContent, companiesFolder: string, occupations: readonly Occupation[], problems: Problem[]): void {
+  const companySlugs = loaded.companies.map((c) => c.slug);
+  const known = new Set(companySlugs);
+  const codes = new Set(occupations.map((o) => o.code));
+  for (const { content } of loaded.roles) {
+    const company = stringAt(content.data, 'company');
+    if (company && !known.has(company)) {
+      const guess = suggestName(company, companySlugs);
+      const hint = guess ? `did you mean "${guess}"?` : `known: ${companySlugs.join(', ') || 'none yet'}`;
+      problems.push({ file: content.file, line: content.lineOf(['company']), field: 'company', value: company, expected: `the slug of a company file in ${companiesFolder}/ (${hint})` });
+    }
+    const code = stringAt(content.data, 'soc_code');
+    if (code && ONET_SOC_PATTERN.test(code) && !codes.has(code)) {
+      const title = stringAt(content.data, 'title') ?? '';
+      problems.push({ file: content.file, line: content.lineOf(['soc_code']), field: 'soc_code', value: code, expected: closestHint(title, code, occupations) });
+    }
+    if (!content.body.trim()) {
+      problems.push({ file: content.file, field: 'description', value: '', expected: 'a Markdown description of the role below the closing `---` line' });
+    }
+  }
+}
+
+function checkHighDemand(loaded: LoadedContent, occupations: readonly Occupation[], problems: Problem[]): void {
+  if (!loaded.highDemand) return;
+  const { content } = loaded.highDemand;
+  const entries = (content.data as { occupations?: unknown } | null)?.occupations;
+  if (!Array.isArray(entries)) return;
+  const codes = new Set(occupations.map((o) => o.code));
+  const listed = new Map<string, number>();
+  entries.forEach((entry, i) => {
+    const code = stringAt(entry, 'code');
+    if (!code || !ONET_SOC_PATTERN.test(code)) return;
+    const line = content.lineOf(['occupations', i, 'code']);
+    const field = describePath(['occupations', i, 'code']);
+    // There is no title here; the note usually names the occupation, so it stands in for one.
+    if (!codes.has(code)) problems.push({ file: content.file, line, field, value: code, expected: closestHint(stringAt(entry, 'note') ?? '', code, occupations) });
+    const first = listed.get(code);
+    if (first !== undefined) problems.push({ file: content.file, line, field, value: code, expected: `each occupation listed once; it is already listed on line ${first}` });
+    else listed.set(code, line);
+  });
+}
+
+function valid<T>(entries: Entry<T>[]): { slug: string; content: ContentFile; value: T }[] {
+  return entries.flatMap((e) => (e.value === null ? [] : [{ ...e, value: e.value }]));
+}
+
+function toRows(loaded: LoadedContent): ContentRows {
+  return {
+    companies: valid(loaded.companies).map(({ slug, value: c }) => ({
+      slug, name: c.name, logo: c.logo ?? null, website: c.website ?? null, trustedPartner: c.trusted_partner, description: c.description ?? null,
+    })),
+    roles: valid(loaded.roles).map(({ slug, content, value: r }) => ({
+      slug,
+      title: r.title,
+      companySlug: r.company,
+      occupationCode: r.soc_code,
+      socCode: r.soc_code.slice(0, 7),
+      category: r.category,
+      employmentType: r.employment_type,
+      workLocationType: r.work_location_type,
+      city: r.city,
+      state: r.state,
+      salaryMin: r.salary_min ?? null,
+      salaryMax: r.salary_max ?? null,
+      proficiency: r.proficiency,
+      applicationUrl: r.application_url,
+      skills: r.skills,
+      summary: r.summary,
+      descriptionHtml: renderMarkdown(content.body),
+      isExample: r.example ?? false,
+    })),
+    curated: (loaded.highDemand?.value?.occupations ?? []).map(({ code, note }) => ({ occupationCode: code, basis: 'curated' as const, note })),
+  };
+}
+
+/** Every file checked on its own and against the others and the occupation list; rows for the catalog. */
+export function validateContent(options: ContentOptions): { rows: ContentRows; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const loaded = loadContent(options.contentDir, options.repoRoot, problems);
+  const companiesFolder = displayPath(options.repoRoot, join(options.contentDir, 'companies'));
+  checkLogos(loaded, options, problems);
+  checkRoles(loaded, companiesFolder, options.occupations, problems);
+  checkHighDemand(loaded, options.occupations, problems);
+  // Editors fix files one at a time, so problems are listed by file, then line (code-unit order, the same on every machine).
+  problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
+  return { rows: toRows(loaded), problems };
+}

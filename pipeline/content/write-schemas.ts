@@ -1,0 +1,37 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { companySchema, highDemandSchema, roleSchema } from './content-schemas.ts';
+
+/**
+ * `npm run content:schemas`: JSON Schemas of the content files, generated from the zod schemas so
+ * editors' completion and the build's validation cannot drift apart. The output is committed; a
+ * test fails when it is stale.
+ */
+
+export const schemasDir = 'data/content/schemas';
+
+const documents = [
+  { name: 'company.schema.json', schema: companySchema, title: 'Company', description: 'A company file, data/content/companies/<slug>.yaml.' },
+  { name: 'role.schema.json', schema: roleSchema, title: 'Role', description: 'The front matter of a role file, data/content/roles/<slug>.md; the Markdown below it is the description.' },
+  { name: 'high-demand.schema.json', schema: highDemandSchema, title: 'High-demand occupations', description: "The region's curated list, data/content/high-demand.yaml." },
+];
+
+/** File name → JSON text, as written to `schemasDir`. */
+export function renderJsonSchemas(): Map<string, string> {
+  return new Map(
+    documents.map(({ name, schema, title, description }) => {
+      // draft-07 is what the YAML language server and most editors understand best; `input` because editors write the input.
+      const { $schema, ...rest } = z.toJSONSchema(schema, { io: 'input', target: 'draft-7' });
+      return [name, `${JSON.stringify({ $schema, title, description, ...rest }, null, 2)}\n`];
+    }),
+  );
+}
+
+if (import.meta.main) {
+  mkdirSync(schemasDir, { recursive: true });
+  for (const [name, text] of renderJsonSchemas()) {
+    writeFileSync(join(schemasDir, name), text);
+    console.log(`✓ ${join(schemasDir, name)}`);
+  }
+}
