@@ -8,6 +8,7 @@ import { fetchMissingSources } from './sources/fetch.ts';
 import { describeMissing, listMissing, resolveSourcesRoot } from './sources/locate.ts';
 import type { StepContext, StepResult } from './steps/context.ts';
 import { buildCrosswalks } from './steps/build-crosswalks.ts';
+import { syncCrosswalk } from './steps/sync-crosswalk.ts';
 import { importContent } from './steps/import-content.ts';
 import { importEducation } from './steps/import-education.ts';
 import { importOnet } from './steps/import-onet.ts';
@@ -43,7 +44,7 @@ export async function runPipeline({ root, outPath, config = atlasConfig, log = c
 
   const tempPath = `${outPath}.tmp-${process.pid}`;
   const db = createCatalog(tempPath);
-  const ctx: StepContext = { db, root, config, problems };
+  const ctx: StepContext = { db, root, contentDir: resolve(process.env.ATLAS_CONTENT || 'data/content'), outDir: dirname(outPath), config, problems };
   try {
     stage(log, 'import O*NET', () => importOnet(ctx));
     stage(log, 'import OEWS wages', () => importWages(ctx));
@@ -51,10 +52,12 @@ export async function runPipeline({ root, outPath, config = atlasConfig, log = c
     stage(log, 'import CIP and IPEDS', () => importEducation(ctx));
     stage(log, 'import content', () => importContent(ctx));
     if (problems.size) throw new Error('rows failed validation');
+    stage(log, 'sync crosswalk', () => syncCrosswalk(ctx));
     stage(log, 'build crosswalks', () => buildCrosswalks(ctx));
+    if (problems.size) throw new Error('content failed validation');
     stage(log, 'write coverage report', () => {
       const coverage = measureCoverage(ctx);
-      log(`  coverage report: ${writeCoverageReport(ctx, dirname(outPath), coverage)}`);
+      log(`  coverage report: ${writeCoverageReport(ctx, coverage)}`);
       insertRows(db, buildInfo, [
         { key: 'built_at', value: new Date().toISOString() },
         { key: 'region', value: JSON.stringify(config.region) },

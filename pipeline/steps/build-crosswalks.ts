@@ -1,5 +1,5 @@
 import { insertRows } from '../db/catalog-db.ts';
-import { programOccupations } from '../db/schema/index.ts';
+import { programLinkSources, programOccupations } from '../db/schema/index.ts';
 import type { StepContext, StepResult } from './context.ts';
 
 /** Importance (1–5) from which an O*NET skill or knowledge area counts as one the occupation needs. */
@@ -8,7 +8,7 @@ export const importantSkillThreshold = 3.5;
 /** A program teaches what most of the occupations its CIP code leads to need: at least this share of them. */
 export const programSkillShare = 0.5;
 
-type Link = { programId: string; cipCode: string; occupationCode: string };
+type Link = { programId: string; cipCode: string; occupationCode: string; source: (typeof programLinkSources)[number] };
 
 /** Important skills, knowledge and hot technologies per occupation, as comparable keys. */
 function loadOccupationSkills(ctx: StepContext): Map<string, Set<string>> {
@@ -46,22 +46,28 @@ function deriveCipSkills(links: Link[], occupationSkills: Map<string, Set<string
   return cipSkills;
 }
 
-/** Links programs to O*NET occupations through CIP→SOC (every O*NET code under the 6-digit SOC) and counts shared skills. */
+/**
+ * Links the region's programs to O*NET occupations through the shown CIP→SOC mappings (every O*NET
+ * code under the 6-digit SOC) and counts the skills they share.
+ */
 export function buildCrosswalks(ctx: StepContext): StepResult {
   const links = ctx.db
     .prepare(
-      `SELECT DISTINCT p.id AS programId, p.cip_code AS cipCode, o.code AS occupationCode
-       FROM programs p JOIN cip_soc_crosswalk x ON x.cip_code = p.cip_code JOIN occupations o ON o.soc_code = x.soc_code`,
+      `SELECT p.id AS programId, p.cip_code AS cipCode, o.code AS occupationCode, x.source AS source
+       FROM programs p JOIN institutions i ON i.unitid = p.unitid
+       JOIN cip_soc_crosswalk x ON x.cip_code = p.cip_code AND x.shown = 1
+       JOIN occupations o ON o.soc_code = x.soc_code
+       WHERE i.cbsa = ?`,
     )
-    .all() as Link[];
+    .all(ctx.config.region.msa.code) as Link[];
   const occupationSkills = loadOccupationSkills(ctx);
   const cipSkills = deriveCipSkills(links, occupationSkills);
-  const rows = links.map(({ programId, cipCode, occupationCode }) => {
+  const rows = links.map(({ programId, cipCode, occupationCode, source }) => {
     const taught = cipSkills.get(cipCode)!;
     const needed = occupationSkills.get(occupationCode) ?? new Set<string>();
     let shared = 0;
     for (const skill of needed) if (taught.has(skill)) shared++;
-    return { programId, occupationCode, source: 'nces' as const, skillsInCommon: shared };
+    return { programId, occupationCode, source, skillsInCommon: shared };
   });
   return { program_occupations: insertRows(ctx.db, programOccupations, rows) };
 }

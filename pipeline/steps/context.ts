@@ -10,7 +10,12 @@ import { sourceFiles } from '../sources/manifest.ts';
 /** What every step gets: the catalog being written, where sources are, the region, and the problem collector. */
 export type StepContext = {
   db: CatalogDb;
+  /** Release files folder. */
   root: string;
+  /** Editors' content folder (`data/content/`). */
+  contentDir: string;
+  /** Where the catalog and the build reports go. */
+  outDir: string;
   config: AtlasConfig;
   problems: Problems;
 };

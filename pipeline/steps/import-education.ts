@@ -20,7 +20,7 @@ export function importEducation(ctx: StepContext): StepResult {
 
   result.cip_soc_crosswalk = importSource(ctx, 'cip:soc-crosswalk', (p) => readCipSocCrosswalk(p, ctx.problems), (parsed) =>
     insertRows(ctx.db, cipSocCrosswalk, keepKnown(ctx, parsed, knownCip, [cipKey('CIP2020Code')], expectedCip)
-      .map((r) => ({ cipCode: r.cipCode, socCode: r.socCode, source: 'nces' as const }))));
+      .map((r) => ({ cipCode: r.cipCode, socCode: r.socCode, source: 'nces' as const, shown: false }))));
 
   const state = ctx.config.region.state.code;
   const unitids = new Set<number>();

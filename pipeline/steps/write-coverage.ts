@@ -44,7 +44,7 @@ function share(part: number, whole: number): string {
 }
 
 /** Writes `coverage-report.md` beside the catalog and stores the figures in `build_info`. */
-export function writeCoverageReport(ctx: StepContext, outDir: string, coverage: Coverage): string {
+export function writeCoverageReport(ctx: StepContext, coverage: Coverage): string {
   const { region } = ctx.config;
   const lines = [
     `# Catalog coverage — ${region.name}`,
@@ -63,7 +63,7 @@ export function writeCoverageReport(ctx: StepContext, outDir: string, coverage: 
     ...Object.entries(coverage.tables).map(([name, rows]) => `| ${name} | ${rows} |`),
     '',
   ];
-  const path = join(outDir, 'coverage-report.md');
+  const path = join(ctx.outDir, 'coverage-report.md');
   writeFileSync(path, lines.join('\n'));
   insertRows(ctx.db, schema.buildInfo, [{ key: 'coverage', value: JSON.stringify(coverage) }]);
   return path;

@@ -27,7 +27,7 @@ beforeEach(async () => {
     { socCode: '00-0000', title: 'Total, all occupations', occupationType: 'Summary', baseYear: 2024, targetYear: 2034, changePercent: 3.1, openingsAnnual: 18863.3 },
     { socCode: '29-2055', title: 'Surgical technologists', occupationType: 'Line item', baseYear: 2024, targetYear: 2034, changePercent: 6.5, openingsAnnual: 9.5 },
   ]);
-  ctx = { db, root: dir, config: atlasConfig, problems: new Problems() };
+  ctx = { db, root: dir, contentDir: join(dir, 'content'), outDir: dir, config: atlasConfig, problems: new Problems() };
 });
 
 afterEach(() => {

@@ -166,6 +166,8 @@ CREATE TABLE `cip_soc_crosswalk` (
 	`cip_code` text NOT NULL,
 	`soc_code` text NOT NULL,
 	`source` text NOT NULL,
+	`shown` integer NOT NULL,
+	`note` text,
 	PRIMARY KEY(`cip_code`, `soc_code`)
 );
 --> statement-breakpoint

@@ -23,7 +23,7 @@ describe('NCES CIP 2020', () => {
     expect(parsed.rows.map((r) => [r.value.cipCode, r.value.socCode])).toEqual([
       ['51.3801', '29-1141'],
       ['11.0701', '15-1252'],
-      ['52.2001', '11-9021'],
+      ['11.0101', '15-1252'],
     ]);
     expect(parsed.skipped).toEqual({ 'NO MATCH': 2 });
   });
