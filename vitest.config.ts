@@ -1,2 +1,9 @@
 import { defineConfig } from 'vitest/config';
-export default defineConfig({ test: { include: ['pipeline/**/__tests__/**/*.test.ts', 'src/**/__tests__/**/*.test.ts'], testTimeout: 60000 } });
+
+export default defineConfig({
+  test: {
+    include: ['pipeline/**/__tests__/**/*.test.ts', 'src/**/__tests__/**/*.test.ts'],
+    globalSetup: ['vitest.global-setup.ts'],
+    testTimeout: 60_000,
+  },
+});

@@ -1,7 +1,8 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { atlasConfig, type AtlasConfig } from '../atlas.config.ts';
-import { catalogPath, createCatalog, insertRows, publishCatalog } from './db/catalog-db.ts';
+import { catalogPath } from './constants.ts';
+import { createCatalog, insertRows, publishCatalog } from './db/catalog-db.ts';
 import { buildInfo } from './db/schema/index.ts';
 import { Problems } from './lib/problems.ts';
 import { fetchMissingSources } from './sources/fetch.ts';

@@ -1,15 +1,15 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireRealCatalog } from '../../test-support/real-catalog.ts';
 import { locateById } from '../sources/locate.ts';
-import { runPipeline } from '../run.ts';
 
 /**
- * The whole import from the real release files under $ATLAS_SOURCES. Expected figures are read from
- * the files themselves with plain parsing, independent of the pipeline's parsers.
+ * The whole import from the real release files under $ATLAS_SOURCES (built once by the global setup,
+ * which fails on any problem). Expected figures are read from the files themselves with plain
+ * parsing, independent of the pipeline's parsers.
  */
 const sources = process.env.ATLAS_SOURCES;
 if (!sources) throw new Error('Set ATLAS_SOURCES to the release files folder (e.g. ../shared/datasets): integration tests never skip.');
@@ -24,12 +24,9 @@ const tsvRows = (id: string) => readFileSync(file(id), 'utf8').split(/\r?\n/).fi
 const csvRecords = (path: string): Record<string, string>[] => parse(readFileSync(path), { bom: true, columns: true, relax_quotes: true });
 
 let db: Database.Database;
-beforeAll(async () => {
-  const outPath = join(mkdtempSync(join(tmpdir(), 'atlas-it-')), 'catalog.sqlite');
-  const problems = await runPipeline({ root, outPath, log: () => {} });
-  expect(problems.format()).toBe('');
-  db = new Database(outPath, { readonly: true });
-}, 120_000);
+beforeAll(() => {
+  db = new Database(requireRealCatalog(), { readonly: true });
+});
 afterAll(() => db?.close());
 
 const count = (sql: string, ...params: unknown[]) => db.prepare(sql).pluck().get(...params) as number;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { atlasConfig } from '../../../../atlas.config.ts';
+import { requireRealCatalog } from '../../../../test-support/real-catalog.ts';
+import { getCatalogFacets, getOccupationPages, getRegionPrograms, listOccupations } from '../index.ts';
+
+process.env.ATLAS_CATALOG = requireRealCatalog();
+
+describe('src/lib/catalog on the catalog built from the real releases', () => {
+  const pages = new Map(getOccupationPages().map((p) => [p.code, p]));
+
+  it('builds one page per occupation', () => {
+    expect(pages.size).toBe(listOccupations().length);
+    expect(pages.size).toBeGreaterThan(1000);
+  });
+
+  it('prefers the region MSA wage and names area and vintage', () => {
+    const rn = pages.get('29-1141.00')!;
+    expect(rn.wages.primary?.areaType).toBe('msa');
+    expect(rn.wages.primary?.areaName).toBe(atlasConfig.region.msa.name);
+    expect(rn.wages.primary?.vintage).toMatch(/^BLS OEWS May \d{4}$/);
+    expect(rn.wages.national?.hasPercentiles).toBe(true);
+  });
+
+  it('falls back MSA → state → national, and to nothing', () => {
+    const byType = (type: string | undefined) => [...pages.values()].filter((p) => p.wages.primary?.areaType === type);
+    for (const p of byType('state')) expect(p.wages.skippedAreas).toEqual([atlasConfig.region.msa.name]);
+    for (const p of byType('national')) expect(p.wages.skippedAreas).toHaveLength(2);
+    for (const p of byType(undefined)) expect(p.wages.national).toBeNull();
+    for (const p of pages.values()) {
+      for (const f of p.wages.primary?.figures ?? []) expect([f.hourly, f.annual]).not.toContain('$0');
+    }
+  });
+
+  it('rolls roles up to the 6-digit SOC', () => {
+    for (const o of listOccupations()) {
+      const siblings = listOccupations().filter((s) => s.socCode === o.socCode);
+      for (const s of siblings) expect(s.openRoles).toBe(o.openRoles);
+    }
+  });
+
+  it('only shows programs at institutions in the region', () => {
+    const programs = getRegionPrograms();
+    const ids = new Set(programs.map((p) => p.id));
+    expect(programs.length).toBeGreaterThan(0);
+    for (const p of pages.values()) for (const card of p.programs) expect(ids.has(card.id)).toBe(true);
+  });
+
+  it('counts facets over every occupation', () => {
+    const facets = getCatalogFacets();
+    expect(facets.areas.reduce((n, a) => n + a.count, 0)).toBe(pages.size);
+    expect(facets.zones.reduce((n, z) => n + z.count, 0)).toBe(pages.size);
+  });
+});

@@ -1,0 +1,9 @@
+/** The site's only door to the catalog: plain data for pages, loaded in batches and cached. */
+export { getDataSources, type DataSources } from './sources.ts';
+export { getCatalogFacets, getJobZones, listOccupations, type CatalogFacets, type JobZone, type OccupationSummary, type Outlook } from './occupations.ts';
+export { getOccupationPages, type OccupationPage } from './occupation-page.ts';
+export { getRegionPrograms, type ProgramCard, type ProgramPage } from './programs.ts';
+export { listEmployers, type Employer, type RoleCard } from './roles.ts';
+export type { HighDemandBadge } from './high-demand.ts';
+export type { OccupationWages, WageView, WageFigure } from './wages.ts';
+export type { EducationLevel, RatedElement, TaskLists, ToolGroup, ToolLists } from './onet-details.ts';

@@ -1,0 +1,86 @@
+import { cached } from './db.ts';
+import type { HighDemandBadge } from './high-demand.ts';
+import { getJobZones, listOccupations, outlookBySoc, type JobZone, type Outlook } from './occupations.ts';
+import {
+  alsoCalledCap,
+  educationByCode,
+  ratingsByCode,
+  relatedByCode,
+  tasksByCode,
+  titlesByCode,
+  toolsByCode,
+  type EducationLevel,
+  type RatedElement,
+  type TaskLists,
+  type ToolLists,
+} from './onet-details.ts';
+import { programCardsByOccupation, type ProgramCard } from './programs.ts';
+import { rolesBySoc, type RoleCard } from './roles.ts';
+import { wagesForSoc, type OccupationWages } from './wages.ts';
+
+/** Everything an occupation page shows, as plain data. */
+export interface OccupationPage {
+  code: string;
+  socCode: string;
+  title: string;
+  description: string;
+  majorGroup: string;
+  careerArea: string;
+  jobZone: JobZone | null;
+  highDemand: HighDemandBadge[];
+  roles: RoleCard[];
+  programs: ProgramCard[];
+  wages: OccupationWages;
+  outlook: Outlook | null;
+  tasks: TaskLists;
+  tools: ToolLists;
+  skills: RatedElement[];
+  knowledge: RatedElement[];
+  education: EducationLevel[];
+  related: { code: string; title: string }[];
+  /** Up to `alsoCalledCap` titles; `alsoCalledTotal` counts them all. */
+  alsoCalled: string[];
+  alsoCalledTotal: number;
+}
+
+/**
+ * All occupation pages from one batch of queries per table. Astro calls this from
+ * `getStaticPaths`, so the 1,000-odd pages cost a dozen queries, not thousands.
+ */
+export const getOccupationPages = cached((): OccupationPage[] => {
+  const zones = new Map(getJobZones().map((z) => [z.zone, z]));
+  const roles = rolesBySoc();
+  const programs = programCardsByOccupation();
+  const outlook = outlookBySoc();
+  const tasks = tasksByCode();
+  const tools = toolsByCode();
+  const ratings = ratingsByCode();
+  const education = educationByCode();
+  const related = relatedByCode();
+  const titles = titlesByCode();
+  return listOccupations().map((o) => {
+    const allTitles = titles.get(o.code) ?? [];
+    return {
+      code: o.code,
+      socCode: o.socCode,
+      title: o.title,
+      description: o.description,
+      majorGroup: o.majorGroup,
+      careerArea: o.careerArea,
+      jobZone: o.jobZone === null ? null : (zones.get(o.jobZone) ?? null),
+      highDemand: o.highDemand,
+      roles: roles.get(o.socCode) ?? [],
+      programs: programs.get(o.code) ?? [],
+      wages: wagesForSoc(o.socCode),
+      outlook: outlook.get(o.socCode) ?? null,
+      tasks: tasks.get(o.code) ?? { core: [], supplemental: [], unrated: [] },
+      tools: tools.get(o.code) ?? { technology: [], tools: [] },
+      skills: ratings.get(o.code)?.skills ?? [],
+      knowledge: ratings.get(o.code)?.knowledge ?? [],
+      education: education.get(o.code) ?? [],
+      related: related.get(o.code) ?? [],
+      alsoCalled: allTitles.slice(0, alsoCalledCap),
+      alsoCalledTotal: allTitles.length,
+    };
+  });
+});

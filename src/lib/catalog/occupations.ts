@@ -1,0 +1,131 @@
+import { eq } from 'drizzle-orm';
+import { jobZones, occupations, projections } from '../../../pipeline/db/schema/index.ts';
+import { careerAreaTitle } from '../career-areas.ts';
+import { summarize } from '../format.ts';
+import { cached, openCatalog } from './db.ts';
+import { highDemandByCode, type HighDemandBadge } from './high-demand.ts';
+import { programCardsByOccupation } from './programs.ts';
+import { rolesBySoc } from './roles.ts';
+
+export interface OccupationSummary {
+  code: string;
+  socCode: string;
+  title: string;
+  majorGroup: string;
+  careerArea: string;
+  /** First sentence of the O*NET description. */
+  summary: string;
+  description: string;
+  jobZone: number | null;
+  highDemand: HighDemandBadge[];
+  /** Employer roles sharing the occupation's 6-digit SOC. */
+  openRoles: number;
+  /** Region programs linked to the occupation. */
+  programs: number;
+}
+
+export interface JobZone {
+  zone: number;
+  /** e.g. `Considerable preparation needed`. */
+  name: string;
+  education: string;
+  experience: string;
+  training: string;
+}
+
+export const getJobZones = cached((): JobZone[] =>
+  openCatalog()
+    .select()
+    .from(jobZones)
+    .orderBy(jobZones.jobZone)
+    .all()
+    .map((z) => ({
+      zone: z.jobZone,
+      name: z.name.replace(/^Job Zone \w+: /, '').replace(/^(.)(.*)$/, (_, a: string, b: string) => a + b.toLowerCase()),
+      education: z.education,
+      experience: z.experience,
+      training: z.jobTraining,
+    })),
+);
+
+/** Every occupation, sorted by title, with the counts the catalog table shows. */
+export const listOccupations = cached((): OccupationSummary[] => {
+  const roles = rolesBySoc();
+  const programCards = programCardsByOccupation();
+  const highDemand = highDemandByCode();
+  return openCatalog()
+    .select()
+    .from(occupations)
+    .orderBy(occupations.title)
+    .all()
+    .map((o) => ({
+      code: o.code,
+      socCode: o.socCode,
+      title: o.title,
+      majorGroup: o.majorGroup,
+      careerArea: careerAreaTitle(o.majorGroup),
+      summary: summarize(o.description),
+      description: o.description,
+      jobZone: o.jobZone,
+      highDemand: highDemand.get(o.code) ?? [],
+      openRoles: roles.get(o.socCode)?.length ?? 0,
+      programs: programCards.get(o.code)?.length ?? 0,
+    }));
+});
+
+export interface Outlook {
+  period: string;
+  employmentBase: number | null;
+  employmentTarget: number | null;
+  /** Thousands of jobs, as BLS publishes them. */
+  changeNumeric: number | null;
+  changePercent: number | null;
+  openingsAnnual: number | null;
+  typicalEducation: string | null;
+  workExperience: string | null;
+  onTheJobTraining: string | null;
+}
+
+/** BLS projections for detailed occupations, keyed by 6-digit SOC. */
+export const outlookBySoc = cached((): Map<string, Outlook> => {
+  const rows = openCatalog().select().from(projections).where(eq(projections.occupationType, 'Line item')).all();
+  return new Map(
+    rows.map((p) => [
+      p.socCode,
+      {
+        period: `${p.baseYear}–${p.targetYear}`,
+        employmentBase: p.employmentBase,
+        employmentTarget: p.employmentTarget,
+        changeNumeric: p.changeNumeric,
+        changePercent: p.changePercent,
+        openingsAnnual: p.openingsAnnual,
+        typicalEducation: p.typicalEducation,
+        workExperience: p.workExperience,
+        onTheJobTraining: p.onTheJobTraining,
+      },
+    ]),
+  );
+});
+
+export interface CatalogFacets {
+  areas: { majorGroup: string; title: string; count: number }[];
+  zones: { zone: number | null; label: string; count: number }[];
+  highDemand: number;
+  withRoles: number;
+}
+
+/** Counts for the browse links and filter options of the catalog pages. */
+export const getCatalogFacets = cached((): CatalogFacets => {
+  const all = listOccupations();
+  const count = (test: (o: OccupationSummary) => boolean) => all.filter(test).length;
+  const groups = [...new Set(all.map((o) => o.majorGroup))].sort();
+  return {
+    areas: groups.map((g) => ({ majorGroup: g, title: careerAreaTitle(g), count: count((o) => o.majorGroup === g) })),
+    zones: [
+      ...getJobZones().map((z) => ({ zone: z.zone, label: `Job Zone ${z.zone}: ${z.name}`, count: count((o) => o.jobZone === z.zone) })),
+      { zone: null, label: 'Not rated by O*NET', count: count((o) => o.jobZone === null) },
+    ],
+    highDemand: count((o) => o.highDemand.length > 0),
+    withRoles: count((o) => o.openRoles > 0),
+  };
+});

@@ -1,0 +1,81 @@
+/**
+ * In-page filtering of the catalog table. The table is complete without it; the script only hides
+ * rows, reorders them and keeps the choices in the URL so a filtered view can be shared.
+ */
+interface Row {
+  tr: HTMLTableRowElement;
+  title: string;
+  text: string;
+  area: string;
+  zone: string;
+  demand: string[];
+  roles: number;
+}
+
+export function enableCatalogFilter(): void {
+  // With the filter form available, the long browse lists only push the table down on small screens.
+  if (matchMedia('(max-width: 63.99rem)').matches) {
+    for (const details of document.querySelectorAll<HTMLDetailsElement>('details[data-browse]')) details.open = false;
+  }
+  const form = document.querySelector<HTMLFormElement>('form[data-filter]');
+  const body = document.querySelector<HTMLTableSectionElement>('table.cat tbody');
+  const status = document.querySelector<HTMLElement>('[data-filter-status]');
+  if (!form || !body || !status) return;
+
+  const rows: Row[] = [...body.rows].map((tr) => ({
+    tr,
+    title: tr.cells[0].querySelector('a')?.textContent ?? '',
+    text: `${tr.cells[0].textContent} ${tr.cells[2].textContent}`.toLowerCase(),
+    area: tr.dataset.a ?? '',
+    zone: tr.dataset.z ?? '',
+    demand: (tr.dataset.h ?? '').split(' ').filter(Boolean),
+    roles: Number(tr.dataset.r ?? 0),
+  }));
+  let order = '';
+
+  for (const [name, value] of new URLSearchParams(location.search)) {
+    const field = form.elements.namedItem(name);
+    if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
+  }
+
+  const apply = () => {
+    const data = new FormData(form);
+    const get = (name: string) => String(data.get(name) ?? '');
+    const terms = get('q').toLowerCase().split(/\s+/).filter(Boolean);
+    const area = get('area');
+    const zone = get('zone');
+    const demand = get('hd');
+    const sort = get('sort') || 'title';
+
+    let shown = 0;
+    for (const row of rows) {
+      const match =
+        terms.every((t) => row.text.includes(t)) &&
+        (!area || row.area === area) &&
+        (!zone || row.zone === zone) &&
+        (!demand || (demand === 'any' ? row.demand.length > 0 : row.demand.includes(demand)));
+      row.tr.hidden = !match;
+      if (match) shown++;
+    }
+    if (sort !== order) {
+      const byTitle = (x: Row, y: Row) => x.title.localeCompare(y.title);
+      const sorted = [...rows].sort(sort === 'roles' ? (x, y) => y.roles - x.roles || byTitle(x, y) : byTitle);
+      body.append(...sorted.map((r) => r.tr));
+      order = sort;
+    }
+    status.textContent = `Showing ${shown.toLocaleString('en-US')} of ${rows.length.toLocaleString('en-US')} occupations`;
+
+    const params = new URLSearchParams();
+    for (const [name, value] of data) if (value && !(name === 'sort' && value === 'title')) params.set(name, String(value));
+    history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}${location.hash}`);
+  };
+
+  form.addEventListener('input', apply);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+  });
+  // Reset restores the controls after the event, so filter on the next tick.
+  form.addEventListener('reset', () => setTimeout(apply));
+  apply();
+}

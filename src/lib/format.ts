@@ -1,0 +1,41 @@
+import { blsTopCode, suppressedMarker } from '../../pipeline/db/schema/index.ts';
+
+const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const cents = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+export const formatCount = (n: number): string => whole.format(n);
+export const formatAnnual = (dollars: number): string => `$${whole.format(dollars)}`;
+export const formatHourly = (dollars: number): string => `$${cents.format(dollars)}/hr`;
+
+export type WageUnit = 'hourly' | 'annual';
+
+/**
+ * One wage estimate as words. A null value is never shown as 0: the BLS marker (or our
+ * `suppressed` marker from the derived median files) says why it is missing.
+ */
+export function formatWage(value: number | null, marker: string | undefined, unit: WageUnit): string {
+  if (value !== null) return unit === 'hourly' ? formatHourly(value) : formatAnnual(value);
+  if (marker === '#') return `${unit === 'hourly' ? formatHourly(blsTopCode.hourly) : formatAnnual(blsTopCode.annual)} or more`;
+  if (marker === suppressedMarker) return 'not published (suppressed or above the top-code)';
+  return 'not available';
+}
+
+/** BLS projections count jobs in thousands. */
+export function formatThousandsOfJobs(thousands: number): string {
+  return whole.format(Math.round(thousands * 1000));
+}
+
+export function formatSignedPercent(percent: number): string {
+  return `${percent > 0 ? '+' : ''}${percent.toFixed(1)}%`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
+/** A card-length summary: the first sentence, cut at a word boundary when still long. */
+export function summarize(text: string, max = 140): string {
+  const sentence = text.match(/^.*?[.!?](?=\s|$)/)?.[0] ?? text;
+  if (sentence.length <= max) return sentence;
+  return `${sentence.slice(0, max).replace(/\s+\S*$/, '')}…`;
+}

@@ -1,0 +1,25 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { runPipeline } from './pipeline/run.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** A catalog built once from $ATLAS_SOURCES for the tests that read it; null without sources. */
+    catalogPath: string | null;
+  }
+}
+
+/** Builds one catalog from the real releases for every test file that needs it (about 6 s). */
+export default async function setup(project: TestProject): Promise<void> {
+  const sources = process.env.ATLAS_SOURCES;
+  if (!sources) {
+    project.provide('catalogPath', null);
+    return;
+  }
+  const outPath = join(mkdtempSync(join(tmpdir(), 'atlas-test-catalog-')), 'catalog.sqlite');
+  const problems = await runPipeline({ root: resolve(sources), outPath, log: () => {} });
+  if (problems.size) throw new Error(`The test catalog could not be built:\n${problems.format(20)}`);
+  project.provide('catalogPath', outPath);
+}
