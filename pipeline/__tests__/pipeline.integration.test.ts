@@ -83,7 +83,7 @@ describe('catalog built from the real releases', () => {
 
   it('has the Florida IPEDS programs of the derived Florida completions file', () => {
     const florida = csvRecords(join(root, 'programs/florida_completions_c2024_a.csv')).filter((r) => r.IS_CIP_6DIGIT === 'true');
-    expect(count('SELECT count(*) FROM programs')).toBe(florida.length);
+    expect(count(`SELECT count(*) FROM programs WHERE source = 'ipeds'`)).toBe(florida.length);
     const sample = florida.find((r) => r.CBSA === '45300')!;
     const id = `${sample.UNITID}-${sample.CIPCODE}-${sample.AWLEVEL}`;
     expect(count('SELECT total FROM program_completions WHERE program_id = ?', id)).toBe(Number(sample.CTOTALT));

@@ -1,16 +1,18 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { catalogPath } from '../db/catalog-db.ts';
+import { catalogPath } from '../constants.ts';
 import { formatProblem, Problems } from '../lib/problems.ts';
 import { readOccupationData } from '../sources/onet.ts';
 import { locateById, resolveSourcesRoot } from '../sources/locate.ts';
 import type { Occupation } from './closest-occupations.ts';
+import { loadEducationLookup } from './education-lookup.ts';
 import { resolveContentOptions, validateContent } from './validate-content.ts';
 
 /**
  * `npm run check`: validates the content folder in seconds, without rebuilding the catalog. The
- * occupation list comes from the last built catalog, else straight from O*NET's Occupation Data.
+ * occupation list and the IPEDS programs come from the last built catalog, else straight from the
+ * release files (O*NET's Occupation Data; CIP codes and IPEDS directory and completions).
  */
 
 export type OccupationList = { occupations: Occupation[]; from: string };
@@ -55,7 +57,12 @@ export function runCheck(): number {
     console.error('✗ No occupation list to check against: build the catalog (`npm run pipeline`) or provide the O*NET files (`npm run data:fetch`, or set ATLAS_SOURCES).');
     return 2;
   }
-  const options = resolveContentOptions(list.occupations);
+  const education = loadEducationLookup();
+  if (!education) {
+    console.error('✗ No IPEDS programs to check program files against: build the catalog (`npm run pipeline`) or provide the CIP and IPEDS files (`npm run data:fetch`, or set ATLAS_SOURCES).');
+    return 2;
+  }
+  const options = resolveContentOptions(list.occupations, education.education);
   const { rows, problems } = validateContent(options);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (problems.length) {
@@ -63,7 +70,10 @@ export function runCheck(): number {
     console.error(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${options.contentDir} (${seconds} s)`);
     return 1;
   }
-  console.log(`✓ ${rows.companies.length} companies, ${rows.roles.length} roles, ${rows.curated.length} high-demand occupations: no problems (${seconds} s; occupations from ${list.from})`);
+  const programs = rows.programs.edits.length + rows.programs.added.length;
+  console.log(
+    `✓ ${rows.companies.length} companies, ${rows.roles.length} roles, ${rows.curated.length} high-demand occupations, ${programs} programs, ${rows.overrides.size} overrides: no problems (${seconds} s; occupations from ${list.from}, programs from ${education.from})`,
+  );
   return 0;
 }
 

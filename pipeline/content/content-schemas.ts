@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { employmentTypes, workLocationTypes } from '../db/schema/content.ts';
+import { awardLevels, programFormats } from '../db/schema/education.ts';
 
 /**
  * The shape of each editor file in `data/content/`. Messages complete "expected …" in a problem
@@ -96,6 +97,111 @@ export const highDemandSchema = z.strictObject({
     .describe("The region's curated high-demand occupations."),
 });
 
+/** `<UNITID>-<CIP>-<award level>`, the id of a program in the catalog. */
+export const IPEDS_PROGRAM_PATTERN = /^\d{6}-\d{2}\.\d{4}-\d{1,2}$/;
+
+export const CIP_PATTERN = /^\d{2}\.\d{4}$/;
+
+const awardLevelCodes = Object.keys(awardLevels).map(Number);
+const describedLevels = Object.entries(awardLevels).map(([code, label]) => `${code} (${label})`).join(', ');
+
+const UNITID = 'an IPEDS UNITID, a six-digit number like 134495';
+
+/** Fields a new program must give; a file targeting an IPEDS program takes them from the catalog. */
+const NEW_PROGRAM_FIELDS = ['institution', 'cip_code', 'award_level', 'title'] as const;
+
+/**
+ * A program file either targets an IPEDS program (`ipeds_id`) and overrides its fields, or adds a
+ * program IPEDS does not report (no `ipeds_id`; then the fields that identify it are required).
+ */
+export const programSchema = z
+  .strictObject({
+    ipeds_id: z
+      .string({ error: 'a program id like 137351-51.3801-5 (UNITID-CIP-award level)' })
+      .regex(IPEDS_PROGRAM_PATTERN, { error: 'a program id like 137351-51.3801-5 (UNITID-CIP-award level)' })
+      .optional()
+      .describe('The IPEDS program this file corrects, <UNITID>-<CIP>-<award level>, e.g. 137351-51.3801-5. Leave out to add a program IPEDS does not report.'),
+    institution: z
+      .number({ error: UNITID })
+      .int({ error: UNITID })
+      .min(100000, { error: UNITID })
+      .max(999999, { error: UNITID })
+      .optional()
+      .describe('New programs only: IPEDS UNITID of the institution, e.g. 134495 (Hillsborough Community College).'),
+    // Unquoted, YAML reads 52.2010 as the number 52.201: the code must be a string.
+    cip_code: z
+      .string({ error: 'a CIP code in quotes, like "52.2001" (unquoted, YAML reads it as a number and drops trailing zeros)' })
+      .regex(CIP_PATTERN, { error: 'a 6-digit CIP code in quotes, like "52.2001"' })
+      .optional()
+      .describe('CIP 2020 code in quotes, e.g. "52.2001": required for a new program, a correction for an IPEDS one.'),
+    award_level: z
+      .literal(awardLevelCodes, { error: `an IPEDS award level: ${describedLevels}` })
+      .optional()
+      .describe(`New programs only: IPEDS award level, one of ${describedLevels}.`),
+    title: text('Program name as the institution markets it, e.g. "Building Construction Technology (A.S.)"; without it the CIP title is shown.').optional(),
+    description: text('A few sentences about the program, shown on its page.').optional(),
+    url: webAddress("The program's page at the institution (https://…).").optional(),
+    format: z.enum(programFormats, { error: `one of ${programFormats.join(', ')}` }).optional().describe('How the program is taught.'),
+    duration: text('How long it takes, as the institution says it, e.g. "2 years" or "60 credit hours".').optional(),
+    skills: z
+      .array(text('A skill, e.g. "Construction estimating".'), { error: 'a list of skills' })
+      .min(1, { error: 'a list of at least one skill' })
+      .optional()
+      .describe('Skills the program teaches, one per line; they link the program to occupations.'),
+    example: z.boolean({ error: 'true or false' }).optional().describe('true for starter content written by the Atlas team, labelled on the page.'),
+  })
+  .superRefine((p, ctx) => {
+    if (p.ipeds_id !== undefined) {
+      // The institution and award level are part of the IPEDS id: a different one is a different program.
+      for (const key of ['institution', 'award_level'] as const) {
+        if (p[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], input: p[key], message: `no ${key} beside ipeds_id (it is part of the id; to add a different program, leave ipeds_id out)` });
+      }
+      return;
+    }
+    const missing = NEW_PROGRAM_FIELDS.filter((key) => p[key] === undefined);
+    // One problem, at the first missing key, rather than one per key for the same mistake.
+    if (missing.length) {
+      const also = missing.length > 1 ? ` (and ${missing.slice(1).join(', ')})` : '';
+      const message = `a value${also}: a file without ipeds_id adds a new program, which needs ${NEW_PROGRAM_FIELDS.join(', ')}`;
+      ctx.addIssue({ code: 'custom', path: [missing[0]], input: undefined, message });
+    }
+  });
+
+export const overrideModes = ['replace', 'add'] as const;
+
+const mode = z
+  .enum(overrideModes, { error: 'replace (show only these items) or add (append them to the default list)' })
+  .describe('replace: show only these items; add: append them to the O*NET default (or, for a role, its occupation\'s list).');
+
+const emptyItems = 'a list of at least one item (to go back to the default, delete the key or the file)';
+
+const listChange = <T extends z.ZodType>(item: T, what: string) =>
+  z
+    .strictObject({ mode, items: z.array(item, { error: emptyItems }).min(1, { error: emptyItems }) })
+    .describe(what)
+    .optional();
+
+const toolItem = z.strictObject({
+  name: text('Product or tool, e.g. "Bluebeam Revu".'),
+  category: text('Group shown on the page, e.g. "Project management software" (O*NET uses UNSPSC commodity titles).'),
+  hot: z.boolean({ error: 'true or false' }).optional().describe('true to badge it as a hot technology; false when left out.'),
+});
+
+/**
+ * `data/content/overrides/<O*NET-SOC code | role slug>.yaml`: replaces or adds to the responsibilities,
+ * tasks and tools an occupation or role page shows. Deleting the file restores the default.
+ */
+export const overrideSchema = z
+  .strictObject({
+    responsibilities: listChange(text('A responsibility statement.'), 'Responsibilities (default: O*NET Core task statements; the rule is in pipeline/overrides/defaults.ts).'),
+    tasks: listChange(text('A task statement.'), 'Tasks (default: O*NET Supplemental and not yet rated task statements; the rule is in pipeline/overrides/defaults.ts).'),
+    tools: listChange(toolItem, 'Tools and technology (default: O*NET Technology Skills and Tools Used).'),
+    note: text('Why this override exists, for the next editor.').optional(),
+  })
+  .refine((o) => o.responsibilities || o.tasks || o.tools, { error: 'at least one of responsibilities, tasks or tools' });
+
 export type CompanyFile = z.infer<typeof companySchema>;
 export type RoleFile = z.infer<typeof roleSchema>;
 export type HighDemandFile = z.infer<typeof highDemandSchema>;
+export type ProgramFile = z.infer<typeof programSchema>;
+export type OverrideFile = z.infer<typeof overrideSchema>;

@@ -2,7 +2,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import type { Problem } from '../lib/problems.ts';
-import { companySchema, highDemandSchema, roleSchema, SLUG_PATTERN, type CompanyFile, type HighDemandFile, type RoleFile } from './content-schemas.ts';
+import {
+  companySchema, highDemandSchema, ONET_SOC_PATTERN, overrideSchema, programSchema, roleSchema, SLUG_PATTERN,
+  type CompanyFile, type HighDemandFile, type OverrideFile, type ProgramFile, type RoleFile,
+} from './content-schemas.ts';
 import { checkAgainstSchema } from './locate-issues.ts';
 import { readMarkdownFile, readYamlFile, type ContentFile, type ReadResult } from './read-content-file.ts';
 
@@ -15,12 +18,36 @@ export type LoadedContent = {
   companies: Entry<CompanyFile>[];
   roles: Entry<RoleFile>[];
   highDemand: Entry<HighDemandFile> | null;
+  programs: Entry<ProgramFile>[];
+  /** Slug: the O*NET-SOC code or role slug the file name gives. */
+  overrides: Entry<OverrideFile>[];
 };
 
-type Kind<T> = { folder: string; noun: string; exampleSlug: string; extensions: string[]; read: (path: string, file: string) => ReadResult; schema: z.ZodType<T> };
+/** What a file name must look like: `test`, and the "expected …" when it does not. */
+type Naming = { test: (name: string) => boolean; expected: string };
 
-const COMPANIES: Kind<CompanyFile> = { folder: 'companies', noun: 'company', exampleSlug: 'baycare', extensions: ['.yaml', '.yml'], read: readYamlFile, schema: companySchema };
-const ROLES: Kind<RoleFile> = { folder: 'roles', noun: 'role', exampleSlug: 'surgical-technologist-baycare', extensions: ['.md'], read: readMarkdownFile, schema: roleSchema };
+type Kind<T> = { folder: string; noun: string; naming: Naming; extensions: string[]; read: (path: string, file: string) => ReadResult; schema: z.ZodType<T> };
+
+const slugNaming = (example: string, why: string): Naming => ({
+  test: (name) => SLUG_PATTERN.test(name),
+  expected: `a lowercase kebab-case slug like ${example} (${why})`,
+});
+
+const YAML = ['.yaml', '.yml'];
+const COMPANIES: Kind<CompanyFile> = { folder: 'companies', noun: 'company', naming: slugNaming('baycare', 'it becomes the page URL'), extensions: YAML, read: readYamlFile, schema: companySchema };
+const ROLES: Kind<RoleFile> = { folder: 'roles', noun: 'role', naming: slugNaming('surgical-technologist-baycare', 'it becomes the page URL'), extensions: ['.md'], read: readMarkdownFile, schema: roleSchema };
+const PROGRAMS: Kind<ProgramFile> = {
+  folder: 'programs', noun: 'program', naming: slugNaming('hcc-building-construction-technology', 'a new program gets it as its page URL'), extensions: YAML, read: readYamlFile, schema: programSchema,
+};
+// An override is named after what it changes, so its name is an O*NET-SOC code or a role's slug.
+const OVERRIDES: Kind<OverrideFile> = {
+  folder: 'overrides',
+  noun: 'override',
+  naming: { test: (name) => ONET_SOC_PATTERN.test(name) || SLUG_PATTERN.test(name), expected: 'an O*NET-SOC code like 11-9021.00 or the slug of a role file' },
+  extensions: YAML,
+  read: readYamlFile,
+  schema: overrideSchema,
+};
 
 /** Repository-relative paths in problems read the same on every machine. */
 export function displayPath(repoRoot: string, path: string): string {
@@ -42,9 +69,7 @@ function loadFolder<T>(contentDir: string, repoRoot: string, kind: Kind<T>, prob
       continue;
     }
     const slug = name.slice(0, -extension.length);
-    if (!SLUG_PATTERN.test(slug)) {
-      problems.push({ file, field: 'file name', value: slug, expected: `a lowercase kebab-case slug like ${kind.exampleSlug} (it becomes the page URL)` });
-    }
+    if (!kind.naming.test(slug)) problems.push({ file, field: 'file name', value: slug, expected: kind.naming.expected });
     const key = slug.toLowerCase();
     const first = seen.get(key);
     if (first) problems.push({ file, field: 'slug', value: slug, expected: `a slug no other ${kind.noun} uses; ${first} has it too` });
@@ -60,7 +85,7 @@ function loadFolder<T>(contentDir: string, repoRoot: string, kind: Kind<T>, prob
   return entries;
 }
 
-/** Companies, roles and the curated high-demand list, each file valid on its own; problems for the rest. */
+/** Companies, roles, programs, overrides and the curated high-demand list, each file valid on its own; problems for the rest. */
 export function loadContent(contentDir: string, repoRoot: string, problems: Problem[]): LoadedContent {
   const companies = loadFolder(contentDir, repoRoot, COMPANIES, problems);
   const roles = loadFolder(contentDir, repoRoot, ROLES, problems);
@@ -71,5 +96,7 @@ export function loadContent(contentDir: string, repoRoot: string, problems: Prob
     if (read.ok) highDemand = { slug: 'high-demand', content: read.content, value: checkAgainstSchema(read.content, highDemandSchema, problems) ?? null };
     else problems.push(...read.problems);
   }
-  return { companies, roles, highDemand };
+  const programs = loadFolder(contentDir, repoRoot, PROGRAMS, problems);
+  const overrides = loadFolder(contentDir, repoRoot, OVERRIDES, problems);
+  return { companies, roles, highDemand, programs, overrides };
 }

@@ -17,6 +17,12 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/** A string field of a file's raw data, read even when the file failed its schema, so every problem shows in one run. */
+export function stringAt(data: unknown, ...path: PropertyKey[]): string | undefined {
+  const value = valueAt(data, path);
+  return typeof value === 'string' ? value : undefined;
+}
+
 function unwrap(schema: z.ZodType): z.ZodType {
   let s = schema;
   while (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable) s = s.unwrap() as z.ZodType;
@@ -51,6 +57,8 @@ function toProblems(content: ContentFile, schema: z.ZodType, issue: z.core.$ZodI
   const expected = issue.code === 'invalid_type' && issue.expected === 'object'
     ? `\`key: value\` lines with the keys ${keysAt(schema, issue.path).join(', ')}`
     : issue.message;
+  // A rule about the file as a whole (a refine at its root) has no one value to show.
+  if (issue.code === 'custom' && !issue.path.length) return [{ file, line: lineOf(issue.path), expected }];
   return [{ file, line: lineOf(issue.path), field, value, expected }];
 }
 

@@ -2,18 +2,21 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { companies, highDemand, roles } from '../db/schema/content.ts';
 import type { Problem } from '../lib/problems.ts';
+import { checkOverrideOwners } from '../overrides/owners.ts';
 import { describeOccupations, rankClosestOccupations, type Occupation } from './closest-occupations.ts';
-import { LOGO_PATTERN, ONET_SOC_PATTERN } from './content-schemas.ts';
+import { LOGO_PATTERN, ONET_SOC_PATTERN, type OverrideFile } from './content-schemas.ts';
+import type { EducationLookup } from './education-lookup.ts';
 import { displayPath, loadContent, type Entry, type LoadedContent } from './load-content.ts';
-import { describePath, valueAt } from './locate-issues.ts';
+import { describePath, stringAt } from './locate-issues.ts';
 import type { ContentFile } from './read-content-file.ts';
 import { renderMarkdown } from './render-markdown.ts';
 import { suggestName } from './similar-text.ts';
+import { checkPrograms, programChanges, type ProgramChanges } from './validate-programs.ts';
 
 /**
  * Validates the content folder as a whole against the catalog: every reference resolves (company,
- * occupation, logo file), then turns the files into catalog rows. Rows are only meaningful when
- * `problems` is empty; the caller fails the build otherwise.
+ * occupation, logo file, IPEDS program, institution, CIP code, override owner), then turns the files
+ * into catalog rows. Rows are only meaningful when `problems` is empty; the caller fails the build otherwise.
  */
 
 export type ContentOptions = {
@@ -25,6 +28,8 @@ export type ContentOptions = {
   publicDir: string;
   /** Every O*NET-SOC occupation, code and title. */
   occupations: readonly Occupation[];
+  /** The IPEDS programs, institutions and CIP codes program files refer to. */
+  education: EducationLookup;
 };
 
 export type ContentRows = {
@@ -32,26 +37,24 @@ export type ContentRows = {
   roles: (typeof roles.$inferInsert)[];
   /** The curated list; rows with basis `projections` are computed from the catalog separately. */
   curated: (typeof highDemand.$inferInsert)[];
+  /** Corrections of IPEDS programs and programs editors add. */
+  programs: ProgramChanges;
+  /** Override files by the occupation code or role slug they name; merged with the O*NET defaults by the import step. */
+  overrides: Map<string, OverrideFile>;
 };
 
 /**
  * Where editors' content is read from: `$ATLAS_CONTENT` when set (tests point it at fixtures), else
  * `data/content/`; paths are relative to the working directory, like the rest of the pipeline.
  */
-export function resolveContentOptions(occupations: readonly Occupation[], env: NodeJS.ProcessEnv = process.env): ContentOptions {
-  return { contentDir: resolve(env.ATLAS_CONTENT || 'data/content'), repoRoot: resolve('.'), publicDir: resolve('public'), occupations };
+export function resolveContentOptions(occupations: readonly Occupation[], education: EducationLookup, env: NodeJS.ProcessEnv = process.env): ContentOptions {
+  return { contentDir: resolve(env.ATLAS_CONTENT || 'data/content'), repoRoot: resolve('.'), publicDir: resolve('public'), occupations, education };
 }
 
 const UNKNOWN_OCCUPATION = 'an O*NET-SOC code of an occupation';
 
 function closestHint(title: string, code: string, occupations: readonly Occupation[]): string {
   return `${UNKNOWN_OCCUPATION}; closest: ${describeOccupations(rankClosestOccupations({ title, code }, occupations))}`;
-}
-
-/** A string field of a file's raw data, read even when the file failed its schema, so every problem shows in one run. */
-function stringAt(data: unknown, ...path: PropertyKey[]): string | undefined {
-  const value = valueAt(data, path);
-  return typeof value === 'string' ? value : undefined;
 }
 
 function checkLogos(loaded: LoadedContent, { publicDir, repoRoot }: ContentOptions, problems: Problem[]): void {
@@ -136,6 +139,8 @@ function toRows(loaded: LoadedContent): ContentRows {
       isExample: r.example ?? false,
     })),
     curated: (loaded.highDemand?.value?.occupations ?? []).map(({ code, note }) => ({ occupationCode: code, basis: 'curated' as const, note })),
+    programs: programChanges(valid(loaded.programs)),
+    overrides: new Map(valid(loaded.overrides).map(({ slug, value }) => [slug, value])),
   };
 }
 
@@ -143,10 +148,12 @@ function toRows(loaded: LoadedContent): ContentRows {
 export function validateContent(options: ContentOptions): { rows: ContentRows; problems: Problem[] } {
   const problems: Problem[] = [];
   const loaded = loadContent(options.contentDir, options.repoRoot, problems);
-  const companiesFolder = displayPath(options.repoRoot, join(options.contentDir, 'companies'));
+  const folder = (name: string) => displayPath(options.repoRoot, join(options.contentDir, name));
   checkLogos(loaded, options, problems);
-  checkRoles(loaded, companiesFolder, options.occupations, problems);
+  checkRoles(loaded, folder('companies'), options.occupations, problems);
   checkHighDemand(loaded, options.occupations, problems);
+  checkPrograms(loaded.programs, options.education, problems);
+  checkOverrideOwners(loaded.overrides, options.occupations, loaded.roles.map((r) => r.slug), folder('roles'), problems);
   // Editors fix files one at a time, so problems are listed by file, then line (code-unit order, the same on every machine).
   problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
   return { rows: toRows(loaded), problems };

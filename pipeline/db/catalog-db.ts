@@ -9,9 +9,6 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 
 export type CatalogDb = Database.Database;
 
-/** Default location of the catalog the site reads. */
-export const catalogPath = 'data/build/catalog.sqlite';
-
 /** DDL generated from the schema by `npm run db:generate`; a test keeps it in step with the schema files. */
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
@@ -27,7 +24,10 @@ export function createCatalog(path: string): CatalogDb {
   return db;
 }
 
-/** Inserts rows in one transaction with a single prepared statement; values go through drizzle's column mappers. */
+/**
+ * Inserts rows in one transaction with a single prepared statement; values go through drizzle's column
+ * mappers. A key left undefined takes the column's default, as when an INSERT does not name the column.
+ */
 export function insertRows<T extends SQLiteTable>(db: CatalogDb, table: T, rows: T['$inferInsert'][]): number {
   const columns = Object.entries(getTableColumns(table));
   const sql = `INSERT INTO "${getTableName(table)}" (${columns.map(([, c]) => `"${c.name}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
@@ -37,7 +37,7 @@ export function insertRows<T extends SQLiteTable>(db: CatalogDb, table: T, rows:
       const record = row as Record<string, unknown>;
       statement.run(
         columns.map(([key, column]) => {
-          const value = record[key];
+          const value = record[key] === undefined ? column.default : record[key];
           return value === undefined || value === null ? null : column.mapToDriverValue(value);
         }),
       );

@@ -1,20 +1,27 @@
 import { relative } from 'node:path';
+import { eq } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { insertRows } from '../db/catalog-db.ts';
-import { companies, highDemand, roles } from '../db/schema/index.ts';
+import { companies, effectiveItems, highDemand, programs, roles } from '../db/schema/index.ts';
 import type { Occupation } from '../content/closest-occupations.ts';
+import { readEducationLookup } from '../content/education-lookup.ts';
 import { allOccupationsSocCode, computeProjectionsHighDemand } from '../content/high-demand-rule.ts';
-import { resolveContentOptions, validateContent, type ContentOptions } from '../content/validate-content.ts';
+import { resolveContentOptions, validateContent, type ContentOptions, type ContentRows } from '../content/validate-content.ts';
+import type { ProgramChanges } from '../content/validate-programs.ts';
+import { computeEffectiveItems } from '../overrides/effective-items.ts';
 import { locateById } from '../sources/locate.ts';
 import type { StepContext, StepResult } from './context.ts';
 
 /**
- * Imports editors' content (companies, roles, the curated high-demand list) after validating it
- * against the occupations already in the catalog, and adds the high-demand occupations the
- * projections rule selects. Any problem is added to the run's collector and nothing is written.
+ * Imports editors' content (companies, roles, the curated high-demand list, program corrections and
+ * additions, O*NET overrides) after validating it against the occupations and IPEDS programs already
+ * in the catalog, and adds the high-demand occupations the projections rule selects. Any problem is
+ * added to the run's collector and nothing is written.
  */
-export function importContent(ctx: StepContext, options?: Omit<ContentOptions, 'occupations'>): StepResult {
+export function importContent(ctx: StepContext, options?: Omit<ContentOptions, 'occupations' | 'education'>): StepResult {
   const occupations = ctx.db.prepare('SELECT code, title FROM occupations ORDER BY code').all() as Occupation[];
-  const { rows, problems } = validateContent(options ? { ...options, occupations } : resolveContentOptions(occupations));
+  const education = readEducationLookup(ctx.db);
+  const { rows, problems } = validateContent(options ? { ...options, occupations, education } : resolveContentOptions(occupations, education));
   for (const problem of problems) ctx.problems.add(problem);
 
   const fromProjections = computeProjectionsHighDemand(ctx.db);
@@ -33,5 +40,22 @@ export function importContent(ctx: StepContext, options?: Omit<ContentOptions, '
     companies: insertRows(ctx.db, companies, rows.companies),
     roles: insertRows(ctx.db, roles, rows.roles),
     high_demand: insertRows(ctx.db, highDemand, [...rows.curated, ...fromProjections]),
+    ...applyProgramChanges(ctx, rows.programs),
+    effective_items: insertRows(ctx.db, effectiveItems, computeEffectiveItems(ctx.db, overrideRoles(rows), rows.overrides, ctx.config.region.name)),
   };
+}
+
+/** Corrects the IPEDS rows editors' files target and adds the programs they add. */
+function applyProgramChanges(ctx: StepContext, changes: ProgramChanges): StepResult {
+  const orm = drizzle(ctx.db);
+  ctx.db.transaction(() => {
+    for (const { id, set } of changes.edits) orm.update(programs).set(set).where(eq(programs.id, id)).run();
+  })();
+  return { programs_edited: changes.edits.length, programs_added: insertRows(ctx.db, programs, changes.added) };
+}
+
+/** Roles as overrides see them: which occupation they inherit from and the company their own items are labelled with. */
+function overrideRoles(rows: ContentRows) {
+  const companyNames = new Map(rows.companies.map((c) => [c.slug, c.name]));
+  return rows.roles.map((r) => ({ slug: r.slug, title: r.title, occupationCode: r.occupationCode, companyName: companyNames.get(r.companySlug)! }));
 }

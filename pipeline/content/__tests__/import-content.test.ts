@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { atlasConfig } from '../../../atlas.config.ts';
 import { createCatalog, insertRows } from '../../db/catalog-db.ts';
-import { occupations, projections } from '../../db/schema/index.ts';
+import { cipCodes, institutions, occupations, programs, projections, tasks, tools } from '../../db/schema/index.ts';
 import { Problems } from '../../lib/problems.ts';
 import type { StepContext } from '../../steps/context.ts';
 import { importContent } from '../../steps/import-content.ts';
@@ -27,6 +27,21 @@ beforeEach(async () => {
     { socCode: '00-0000', title: 'Total, all occupations', occupationType: 'Summary', baseYear: 2024, targetYear: 2034, changePercent: 3.1, openingsAnnual: 18863.3 },
     { socCode: '29-2055', title: 'Surgical technologists', occupationType: 'Line item', baseYear: 2024, targetYear: 2034, changePercent: 6.5, openingsAnnual: 9.5 },
   ]);
+  insertRows(db, institutions, [
+    { unitid: 137351, name: 'University of South Florida', city: 'Tampa', state: 'FL' },
+    { unitid: 134495, name: 'Hillsborough Community College', city: 'Tampa', state: 'FL' },
+  ]);
+  insertRows(db, cipCodes, [
+    ['51.3801', 'Registered Nursing/Registered Nurse'],
+    ['51.0909', 'Surgical Technology/Technologist'],
+  ].map(([code, title]) => ({ code, digits: 6, family: '51', title, definition: title, action: 'No substantive changes', active: true })));
+  // As the education step writes them: the IPEDS columns only.
+  insertRows(db, programs, [{ id: '137351-51.3801-5', unitid: 137351, cipCode: '51.3801', awardLevel: 5 }]);
+  insertRows(db, tasks, [
+    { taskId: 1, occupationCode: '29-2055.00', task: 'Maintain a sterile field.', taskType: 'Core' },
+    { taskId: 2, occupationCode: '29-2055.00', task: 'Count sponges, needles, and instruments.', taskType: 'Supplemental' },
+  ]);
+  insertRows(db, tools, [{ occupationCode: '29-2055.00', kind: 'tool', example: 'Surgical retractors', commodityCode: 42295400, commodityTitle: 'Surgical retractors' }]);
   ctx = { db, root: dir, contentDir: join(dir, 'content'), outDir: dir, config: atlasConfig, problems: new Problems() };
 });
 
@@ -39,7 +54,7 @@ const count = (table: string) => ctx.db.prepare(`SELECT count(*) FROM ${table}`)
 
 describe('importContent step', () => {
   it('writes companies, roles and both kinds of high-demand rows', () => {
-    expect(importContent(ctx, folder('valid'))).toEqual({ companies: 1, roles: 1, high_demand: 3 });
+    expect(importContent(ctx, folder('valid'))).toEqual({ companies: 1, roles: 1, high_demand: 3, programs_edited: 1, programs_added: 1, effective_items: 8 });
     expect(ctx.problems.size).toBe(0);
     expect(ctx.db.prepare('SELECT occupation_code, basis, note FROM high_demand ORDER BY basis, occupation_code').all()).toEqual([
       { occupation_code: '29-1141.00', basis: 'curated', note: 'A top priority for training funds.' },
@@ -49,9 +64,41 @@ describe('importContent step', () => {
     expect(ctx.db.prepare('SELECT skills, is_example FROM roles').get()).toEqual({ skills: '["Sterile technique","Surgical instrumentation"]', is_example: 0 });
   });
 
+  it('corrects the IPEDS program a file targets and adds the one a file without ipeds_id describes', () => {
+    importContent(ctx, folder('valid'));
+    expect(ctx.problems.size).toBe(0);
+    expect(ctx.db.prepare('SELECT * FROM programs ORDER BY id').all()).toEqual([
+      {
+        id: '137351-51.3801-5', unitid: 137351, cip_code: '51.3801', award_level: 5, title: 'Bachelor of Science in Nursing', description: null,
+        url: 'https://health.example.edu/nursing', format: 'In person', duration: '4 years', skills: '["Patient assessment","Clinical judgment"]',
+        source: 'ipeds', edited_by: 'pipeline/content/__tests__/fixtures/valid/programs/usf-nursing-bsn.yaml', is_example: 0,
+      },
+      {
+        id: 'hcc-surgical-technology', unitid: 134495, cip_code: '51.0909', award_level: 3, title: 'Surgical Technology (A.S.)', description: 'A made-up program for tests.',
+        url: null, format: 'Hybrid', duration: null, skills: null,
+        source: 'editor', edited_by: 'pipeline/content/__tests__/fixtures/valid/programs/hcc-surgical-technology.yaml', is_example: 1,
+      },
+    ]);
+  });
+
+  it('stores the effective lists of every occupation and role, overrides merged and labelled', () => {
+    importContent(ctx, folder('valid'));
+    const items = ctx.db.prepare('SELECT owner_kind, owner_id, list, position, text, category, hot, source, source_label FROM effective_items ORDER BY owner_kind, owner_id, list, position').raw().all();
+    expect(items).toEqual([
+      ['occupation', '29-2055.00', 'responsibility', 0, 'Maintain a sterile field.', null, null, 'onet', 'From O*NET'],
+      ['occupation', '29-2055.00', 'task', 0, 'Count sponges, needles, and instruments.', null, null, 'onet', 'From O*NET'],
+      ['occupation', '29-2055.00', 'tool', 0, 'Surgical retractors', 'Surgical retractors', 0, 'onet', 'From O*NET'],
+      ['occupation', '29-2055.00', 'tool', 1, 'Da Vinci surgical system', 'Medical robots', 1, 'custom', 'Custom (Tampa Bay editors)'],
+      ['role', 'surgical-technologist-acme-health', 'responsibility', 0, "Keep the sterile field in Acme's operating rooms.", null, null, 'custom', 'From Acme Health'],
+      ['role', 'surgical-technologist-acme-health', 'task', 0, 'Count sponges, needles, and instruments.', null, null, 'onet', 'From O*NET'],
+      ['role', 'surgical-technologist-acme-health', 'tool', 0, 'Surgical retractors', 'Surgical retractors', 0, 'onet', 'From O*NET'],
+      ['role', 'surgical-technologist-acme-health', 'tool', 1, 'Da Vinci surgical system', 'Medical robots', 1, 'custom', 'Custom (Tampa Bay editors)'],
+    ]);
+  });
+
   it('adds every problem to the run and writes nothing', () => {
     expect(importContent(ctx, folder('unknown-soc'))).toEqual({});
     expect(ctx.problems.list.map((p) => [p.field, p.value])).toEqual([['soc_code', '29-9999.99']]);
-    expect([count('companies'), count('roles'), count('high_demand')]).toEqual([0, 0, 0]);
+    expect([count('companies'), count('roles'), count('high_demand'), count('effective_items'), count('programs')]).toEqual([0, 0, 0, 0, 1]);
   });
 });

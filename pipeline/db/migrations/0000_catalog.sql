@@ -200,7 +200,16 @@ CREATE TABLE `programs` (
 	`id` text PRIMARY KEY NOT NULL,
 	`unitid` integer NOT NULL,
 	`cip_code` text NOT NULL,
-	`award_level` integer NOT NULL
+	`award_level` integer NOT NULL,
+	`title` text,
+	`description` text,
+	`url` text,
+	`format` text,
+	`duration` text,
+	`skills` text,
+	`source` text DEFAULT 'ipeds' NOT NULL,
+	`edited_by` text,
+	`is_example` integer DEFAULT false NOT NULL
 );
 --> statement-breakpoint
 CREATE INDEX `programs_cip` ON `programs` (`cip_code`);--> statement-breakpoint
@@ -230,6 +239,19 @@ CREATE TABLE `companies` (
 	`website` text,
 	`trusted_partner` integer NOT NULL,
 	`description` text
+);
+--> statement-breakpoint
+CREATE TABLE `effective_items` (
+	`owner_kind` text NOT NULL,
+	`owner_id` text NOT NULL,
+	`list` text NOT NULL,
+	`position` integer NOT NULL,
+	`text` text NOT NULL,
+	`category` text,
+	`hot` integer,
+	`source` text NOT NULL,
+	`source_label` text NOT NULL,
+	PRIMARY KEY(`owner_kind`, `owner_id`, `list`, `position`)
 );
 --> statement-breakpoint
 CREATE TABLE `high_demand` (

@@ -1,6 +1,6 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
-/** Editor content from `data/content/`: companies and their employer roles. */
+/** Editor content from `data/content/`: companies, their employer roles, and the effective O*NET lists after overrides. */
 
 export const employmentTypes = ['Full-time', 'Part-time', 'Contract', 'Temporary', 'Internship'] as const;
 export const workLocationTypes = ['Onsite', 'Remote', 'Hybrid'] as const;
@@ -66,4 +66,36 @@ export const highDemand = sqliteTable(
     note: text('note').notNull(),
   },
   (t) => [primaryKey({ columns: [t.occupationCode, t.basis] })],
+);
+
+export const itemOwnerKinds = ['occupation', 'role'] as const;
+export const itemLists = ['responsibility', 'task', 'tool'] as const;
+export const itemSources = ['onet', 'custom'] as const;
+
+/**
+ * The responsibilities, tasks and tools each occupation and role page shows: the O*NET defaults
+ * (rule in `pipeline/overrides/defaults.ts`) merged with the override files in
+ * `data/content/overrides/`, computed once here so pages do not recompute them.
+ */
+export const effectiveItems = sqliteTable(
+  'effective_items',
+  {
+    /** occupation (owner_id an O*NET-SOC code) or role (owner_id a role slug). */
+    ownerKind: text('owner_kind', { enum: itemOwnerKinds }).notNull(),
+    ownerId: text('owner_id').notNull(),
+    list: text('list', { enum: itemLists }).notNull(),
+    /** Order on the page, from 0. */
+    position: integer('position').notNull(),
+    /** The statement, or the tool's name. */
+    text: text('text').notNull(),
+    /** Tools only: the group shown on the page (O*NET's UNSPSC commodity title, or the editor's category). */
+    category: text('category'),
+    /** Tools only: O*NET Hot Technology, or the editor's flag. */
+    hot: integer('hot', { mode: 'boolean' }),
+    /** onet: an O*NET default; custom: from an override file. */
+    source: text('source', { enum: itemSources }).notNull(),
+    /** Shown beside the item: `From O*NET`, `Custom (<region> editors)`, or `From <company>` for a role's own items. */
+    sourceLabel: text('source_label').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ownerKind, t.ownerId, t.list, t.position] })],
 );

@@ -80,16 +80,44 @@ export const awardLevels = {
   19: "Doctor's degree - other",
 } as const satisfies Record<number, string>;
 
-/** Programs: an institution × 6-digit CIP × award level that reported completions. */
+/** How a program is taught, as editors give it in `data/content/programs/`. */
+export const programFormats = ['In person', 'Online', 'Hybrid'] as const;
+
+/** Where a program row comes from: IPEDS completions, or an editor's file adding a program IPEDS does not report. */
+export const programSources = ['ipeds', 'editor'] as const;
+
+/**
+ * Programs: an institution × 6-digit CIP × award level that reported completions, plus programs
+ * editors add. Editors' files in `data/content/programs/` fill the descriptive columns.
+ */
 export const programs = sqliteTable(
   'programs',
   {
-    /** `<unitid>-<cip>-<awlevel>`, e.g. `137351-51.3801-5`; stable across builds. */
+    /** `<unitid>-<cip>-<awlevel>` (e.g. `137351-51.3801-5`) for IPEDS rows, the file's slug for editor-added ones; stable across builds. */
     id: text('id').primaryKey(),
     unitid: integer('unitid').notNull(),
+    /** 6-digit CIP; an editor's correction replaces the reported code here while the id keeps it. */
     cipCode: text('cip_code').notNull(),
     /** IPEDS AWLEVEL code; see `awardLevels`. */
     awardLevel: integer('award_level').notNull(),
+    /** The program's name as the institution markets it; null shows the CIP title instead. */
+    title: text('title'),
+    /** A few sentences from the editor about the program. */
+    description: text('description'),
+    /** The program's page at the institution; http(s) only. */
+    url: text('url'),
+    /** One of `programFormats`; null when no editor has said. */
+    format: text('format', { enum: programFormats }),
+    /** Free text as the institution states it, e.g. `2 years` or `60 credit hours`. */
+    duration: text('duration'),
+    /** JSON array of the skills an editor lists; null when none (the crosswalks then derive them from the CIP). */
+    skills: text('skills', { mode: 'json' }).$type<string[]>(),
+    /** ipeds for every reported program, even one an editor corrected; editor for one a content file added. */
+    source: text('source', { enum: programSources }).notNull().default('ipeds'),
+    /** The content file that added or corrected the row (`data/content/programs/<slug>.yaml`); null when untouched. */
+    editedBy: text('edited_by'),
+    /** The editor's fields are starter content written by us, labelled on the page until an editor replaces them. */
+    isExample: integer('is_example', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [index('programs_cip').on(t.cipCode), index('programs_unitid').on(t.unitid)],
 );

@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { atlasConfig } from '../../atlas.config.ts';
+import { catalogPath } from '../constants.ts';
+import type { CatalogDb } from '../db/catalog-db.ts';
+import { Problems } from '../lib/problems.ts';
+import { locateById, resolveSourcesRoot } from '../sources/locate.ts';
+import { readCipCodes } from '../sources/nces-cip.ts';
+import { readCompletions, readInstitutions } from '../sources/nces-ipeds.ts';
+
+/**
+ * What program files are checked against: the IPEDS programs and institutions and the CIP codes. The
+ * build reads them from the catalog it is writing; `npm run check` from the last built catalog, else
+ * straight from the release files, like the occupation list.
+ */
+
+export type EducationLookup = {
+  /** Ids of the programs IPEDS reports, `<unitid>-<cip>-<awlevel>`. */
+  programIds: ReadonlySet<string>;
+  /** UNITID → institution name. */
+  institutions: ReadonlyMap<number, string>;
+  /** 6-digit CIP code → whether CIP 2020 still uses it. */
+  cipCodes: ReadonlyMap<string, boolean>;
+};
+
+/** From a catalog whose education tables are imported; editor-added programs are not IPEDS programs. */
+export function readEducationLookup(db: CatalogDb): EducationLookup {
+  const programIds = db.prepare(`SELECT id FROM programs WHERE source = 'ipeds'`).pluck().all() as string[];
+  const institutions = db.prepare('SELECT unitid, name FROM institutions').all() as { unitid: number; name: string }[];
+  const cipCodes = db.prepare('SELECT code, active FROM cip_codes WHERE digits = 6').all() as { code: string; active: number }[];
+  return {
+    programIds: new Set(programIds),
+    institutions: new Map(institutions.map((i) => [i.unitid, i.name])),
+    cipCodes: new Map(cipCodes.map((c) => [c.code, c.active === 1])),
+  };
+}
+
+export type EducationSource = { education: EducationLookup; from: string };
+
+function readFromCatalog(path: string): EducationSource | null {
+  if (!existsSync(path)) return null;
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const education = readEducationLookup(db);
+    return education.programIds.size ? { education, from: path } : null;
+  } catch {
+    // A catalog from before these tables and columns existed is as good as none.
+    return null;
+  } finally {
+    db.close();
+  }
+}
+
+function readFromSources(env: NodeJS.ProcessEnv): EducationSource | null {
+  const { root } = resolveSourcesRoot(env);
+  const paths = ['cip:codes', 'ipeds:institutions', 'ipeds:completions'].map((id) => locateById(root, id));
+  const [cipPath, institutionsPath, completionsPath] = paths;
+  if (!cipPath || !institutionsPath || !completionsPath) return null;
+  const problems = new Problems();
+  const cip = readCipCodes(cipPath, problems).rows.map((r) => r.value).filter((c) => c.digits === 6);
+  const institutions = readInstitutions(institutionsPath, problems, atlasConfig.region.state.code).rows.map((r) => r.value);
+  const completions = readCompletions(completionsPath, problems, new Set(institutions.map((i) => i.unitid))).rows.map((r) => r.value);
+  if (problems.size) {
+    console.error(problems.format(20));
+    return null;
+  }
+  return {
+    education: {
+      programIds: new Set(completions.map((c) => `${c.unitid}-${c.cipCode}-${c.awardLevel}`)),
+      institutions: new Map(institutions.map((i) => [i.unitid, i.name])),
+      cipCodes: new Map(cip.map((c) => [c.code, c.active])),
+    },
+    from: completionsPath,
+  };
+}
+
+/** IPEDS programs, institutions and CIP codes from the last built catalog, else from the release files; null when neither is there. */
+export function loadEducationLookup(env: NodeJS.ProcessEnv = process.env): EducationSource | null {
+  return readFromCatalog(resolve(env.ATLAS_CATALOG || catalogPath)) ?? readFromSources(env);
+}
