@@ -1,5 +1,6 @@
 import { insertRows } from '../db/catalog-db.ts';
 import { programLinkSources, programOccupations } from '../db/schema/index.ts';
+import { titleStems } from '../crosswalk/title-match.ts';
 import type { StepContext, StepResult } from './context.ts';
 
 /** Importance (1–5) from which an O*NET skill or knowledge area counts as one the occupation needs. */
@@ -8,14 +9,21 @@ export const importantSkillThreshold = 3.5;
 /** A program teaches what most of the occupations its CIP code leads to need: at least this share of them. */
 export const programSkillShare = 0.5;
 
-type Link = { programId: string; cipCode: string; occupationCode: string; source: (typeof programLinkSources)[number] };
+type Link = {
+  programId: string;
+  cipCode: string;
+  occupationCode: string;
+  source: (typeof programLinkSources)[number];
+  /** Editor-given skills (JSON array), or null when the editors listed none. */
+  editorSkills: string | null;
+};
 
-/** Important skills, knowledge and hot technologies per occupation, as comparable keys. */
+/** Important skills, knowledge and hot technologies per occupation, by name. */
 function loadOccupationSkills(ctx: StepContext): Map<string, Set<string>> {
   const rows = ctx.db
     .prepare(
-      `SELECT occupation_code AS code, domain || ':' || element_id AS skill FROM ratings WHERE importance >= ?
-       UNION SELECT occupation_code, 'tech:' || example FROM tools WHERE kind = 'technology' AND hot_technology = 1`,
+      `SELECT occupation_code AS code, element_name AS skill FROM ratings WHERE importance >= ?
+       UNION SELECT occupation_code, example FROM tools WHERE kind = 'technology' AND hot_technology = 1`,
     )
     .all(importantSkillThreshold) as { code: string; skill: string }[];
   const byOccupation = new Map<string, Set<string>>();
@@ -27,10 +35,11 @@ function loadOccupationSkills(ctx: StepContext): Map<string, Set<string>> {
 }
 
 /**
- * Derives each CIP code's skills from the occupations the NCES crosswalk maps it to: a skill is taught
- * when it is important in at least `programSkillShare` of them. (Editor-given program skills come later.)
+ * Derives each CIP code's skills from the occupations the crosswalk maps it to: a skill is taught when
+ * it is important in at least `programSkillShare` of them. Editors list a program's highlights, not a
+ * full inventory, so their skills add to the derived ones rather than replace them.
  */
-function deriveCipSkills(links: Link[], occupationSkills: Map<string, Set<string>>): Map<string, Set<string>> {
+export function deriveCipSkills(links: Link[], occupationSkills: Map<string, Set<string>>): Map<string, Set<string>> {
   const occupationsByCip = new Map<string, Set<string>>();
   for (const { cipCode, occupationCode } of links) {
     if (!occupationsByCip.has(cipCode)) occupationsByCip.set(cipCode, new Set());
@@ -47,13 +56,22 @@ function deriveCipSkills(links: Link[], occupationSkills: Map<string, Set<string
 }
 
 /**
+ * Editors describe skills in their own words ("Construction estimating"); one counts for an O*NET skill,
+ * knowledge area or technology ("Building and Construction") when they share a significant word stem.
+ */
+export function editorSkillMatcher(editorSkills: string[]): (skill: string) => boolean {
+  const stems = new Set(editorSkills.flatMap((s) => [...titleStems(s)]));
+  return (skill) => [...titleStems(skill)].some((stem) => stems.has(stem));
+}
+
+/**
  * Links the region's programs to O*NET occupations through the shown CIP→SOC mappings (every O*NET
  * code under the 6-digit SOC) and counts the skills they share.
  */
 export function buildCrosswalks(ctx: StepContext): StepResult {
   const links = ctx.db
     .prepare(
-      `SELECT p.id AS programId, p.cip_code AS cipCode, o.code AS occupationCode, x.source AS source
+      `SELECT p.id AS programId, p.cip_code AS cipCode, o.code AS occupationCode, x.source AS source, p.skills AS editorSkills
        FROM programs p JOIN institutions i ON i.unitid = p.unitid
        JOIN cip_soc_crosswalk x ON x.cip_code = p.cip_code AND x.shown = 1
        JOIN occupations o ON o.soc_code = x.soc_code
@@ -62,11 +80,13 @@ export function buildCrosswalks(ctx: StepContext): StepResult {
     .all(ctx.config.region.msa.code) as Link[];
   const occupationSkills = loadOccupationSkills(ctx);
   const cipSkills = deriveCipSkills(links, occupationSkills);
-  const rows = links.map(({ programId, cipCode, occupationCode, source }) => {
-    const taught = cipSkills.get(cipCode)!;
+  const rows = links.map(({ programId, cipCode, occupationCode, source, editorSkills }) => {
     const needed = occupationSkills.get(occupationCode) ?? new Set<string>();
+    const derived = cipSkills.get(cipCode)!;
+    const fromEditor = editorSkills ? editorSkillMatcher(JSON.parse(editorSkills) as string[]) : () => false;
+    const teaches = (skill: string) => derived.has(skill) || fromEditor(skill);
     let shared = 0;
-    for (const skill of needed) if (taught.has(skill)) shared++;
+    for (const skill of needed) if (teaches(skill)) shared++;
     return { programId, occupationCode, source, skillsInCommon: shared };
   });
   return { program_occupations: insertRows(ctx.db, programOccupations, rows) };
