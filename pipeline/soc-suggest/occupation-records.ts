@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { catalogPath } from '../constants.ts';
+import type { CatalogDb } from '../db/catalog-db.ts';
+
+/**
+ * What the ranker knows of each occupation, read from the catalog (`occupations`, `occupation_titles`,
+ * `tasks`): the O*NET files already parsed and checked, in one place, in a fraction of a second. The
+ * pipeline passes its open database; the CLIs open the last built catalog.
+ */
+
+export type OccupationRecord = {
+  code: string;
+  title: string;
+  description: string;
+  /** Alternate titles, their short forms and sample reported titles. */
+  titles: string[];
+  tasks: string[];
+};
+
+type TitleRow = { code: string; title: string; shortTitle: string | null };
+type TaskRow = { code: string; task: string };
+
+function groupBy<T extends { code: string }, V>(rows: T[], value: (row: T) => (V | null)[]): Map<string, V[]> {
+  const grouped = new Map<string, V[]>();
+  for (const row of rows) {
+    const list = grouped.get(row.code) ?? [];
+    for (const v of value(row)) if (v !== null) list.push(v);
+    grouped.set(row.code, list);
+  }
+  return grouped;
+}
+
+/** Every occupation with its titles and task statements, in code order. */
+export function readOccupationRecords(db: CatalogDb): OccupationRecord[] {
+  const occupations = db.prepare('SELECT code, title, description FROM occupations ORDER BY code').all() as { code: string; title: string; description: string }[];
+  const titleRows = db.prepare('SELECT occupation_code AS code, title, short_title AS shortTitle FROM occupation_titles ORDER BY id').all() as TitleRow[];
+  const taskRows = db.prepare('SELECT occupation_code AS code, task FROM tasks ORDER BY task_id').all() as TaskRow[];
+  const titles = groupBy(titleRows, (r) => [r.title, r.shortTitle]);
+  const tasks = groupBy(taskRows, (r) => [r.task]);
+  return occupations.map((o) => ({ ...o, titles: titles.get(o.code) ?? [], tasks: tasks.get(o.code) ?? [] }));
+}
+
+/** Thrown when there is no catalog to read: the message says how to build one. */
+export class MissingCatalogError extends Error {}
+
+/** Where the CLIs read the catalog: `$ATLAS_CATALOG` when set, else `data/build/catalog.sqlite`. */
+export function resolveCatalogPath(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.ATLAS_CATALOG || catalogPath);
+}
+
+/** Opens the built catalog read-only, runs `read`, closes it. */
+export function withCatalog<T>(path: string, read: (db: CatalogDb) => T): T {
+  if (!existsSync(path)) {
+    throw new MissingCatalogError(`No catalog at ${path}: build it first with \`npm run pipeline\` (set ATLAS_SOURCES to the release files).`);
+  }
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    return read(db);
+  } finally {
+    db.close();
+  }
+}
