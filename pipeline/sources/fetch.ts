@@ -65,8 +65,9 @@ export async function fetchSources(options: FetchOptions): Promise<FetchSummary>
       continue;
     }
     try {
-      if (isZipUrl(release.url)) await fetchZipMembers(release, release.url, toFetch, root, progress, summary);
-      else await fetchSingleFile(release, release.url, toFetch, root, progress, summary);
+      const job: FetchJob = { release, url: release.url, files: toFetch, root, progress, summary };
+      if (isZipUrl(release.url)) await fetchZipMembers(job);
+      else await fetchSingleFile(job);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       recordFailure(summary, release, toFetch, `${reason} [${describeFiles(toFetch)}]`);
@@ -80,14 +81,17 @@ function isZipUrl(url: string): boolean {
   return new URL(url).pathname.toLowerCase().endsWith('.zip');
 }
 
-async function fetchSingleFile(
-  release: SourceRelease,
-  url: string,
-  files: SourceFile[],
-  root: string,
-  progress: ProgressOptions,
-  summary: FetchSummary,
-): Promise<void> {
+/** One release download: what to fetch from where, and the summary to record into. */
+type FetchJob = {
+  release: SourceRelease;
+  url: string;
+  files: SourceFile[];
+  root: string;
+  progress: ProgressOptions;
+  summary: FetchSummary;
+};
+
+async function fetchSingleFile({ release, url, files, root, progress, summary }: FetchJob): Promise<void> {
   if (release.files.length !== 1) {
     throw new Error(`${url} is not a zip, so release "${release.id}" must list exactly one file in manifest.ts`);
   }
@@ -100,14 +104,7 @@ async function fetchSingleFile(
   summary.saved.push({ id: file.id, saveAs: file.saveAs, bytes });
 }
 
-async function fetchZipMembers(
-  release: SourceRelease,
-  url: string,
-  files: SourceFile[],
-  root: string,
-  progress: ProgressOptions,
-  summary: FetchSummary,
-): Promise<void> {
+async function fetchZipMembers({ release, url, files, root, progress, summary }: FetchJob): Promise<void> {
   mkdirSync(root, { recursive: true });
   const zipName = new URL(url).pathname.split('/').pop() ?? release.id;
   const temp = partPathFor(join(root, zipName));
