@@ -39,3 +39,11 @@ export function summarize(text: string, max = 140): string {
   if (sentence.length <= max) return sentence;
   return `${sentence.slice(0, max).replace(/\s+\S*$/, '')}…`;
 }
+
+/** An employer's pay range in words; null when the role gives neither end. */
+export function formatSalaryRange(min: number | null, max: number | null): string | null {
+  if (min !== null && max !== null) return min === max ? `${formatAnnual(min)} a year` : `${formatAnnual(min)}–${formatAnnual(max)} a year`;
+  if (min !== null) return `From ${formatAnnual(min)} a year`;
+  if (max !== null) return `Up to ${formatAnnual(max)} a year`;
+  return null;
+}

@@ -2,8 +2,11 @@
 export { getDataSources, type DataSources } from './sources.ts';
 export { getCatalogFacets, getJobZones, listOccupations, type CatalogFacets, type JobZone, type OccupationSummary, type Outlook } from './occupations.ts';
 export { getOccupationPages, type OccupationPage } from './occupation-page.ts';
+export { getRolePages, type RelatedOccupation, type RolePage } from './role-page.ts';
+export { getCompanyPages, listEmployers, type CompanyPage, type Employer } from './companies.ts';
 export { getRegionPrograms, type ProgramCard, type ProgramPage } from './programs.ts';
-export { listEmployers, type Employer, type RoleCard } from './roles.ts';
+export type { RoleCard } from './roles.ts';
+export type { EffectiveLists, SourceGroup, ToolCategory } from './items.ts';
 export type { HighDemandBadge } from './high-demand.ts';
 export type { OccupationWages, WageView, WageFigure } from './wages.ts';
-export type { EducationLevel, RatedElement, TaskLists, ToolGroup, ToolLists } from './onet-details.ts';
+export type { EducationLevel, RatedElement } from './onet-details.ts';

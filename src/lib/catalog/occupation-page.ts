@@ -1,18 +1,15 @@
 import { cached } from './db.ts';
 import type { HighDemandBadge } from './high-demand.ts';
+import { emptyLists, occupationLists, type EffectiveLists } from './items.ts';
 import { getJobZones, listOccupations, outlookBySoc, type JobZone, type Outlook } from './occupations.ts';
 import {
   alsoCalledCap,
   educationByCode,
   ratingsByCode,
   relatedByCode,
-  tasksByCode,
   titlesByCode,
-  toolsByCode,
   type EducationLevel,
   type RatedElement,
-  type TaskLists,
-  type ToolLists,
 } from './onet-details.ts';
 import { programCardsByOccupation, type ProgramCard } from './programs.ts';
 import { rolesBySoc, type RoleCard } from './roles.ts';
@@ -32,8 +29,8 @@ export interface OccupationPage {
   programs: ProgramCard[];
   wages: OccupationWages;
   outlook: Outlook | null;
-  tasks: TaskLists;
-  tools: ToolLists;
+  /** Responsibilities, tasks and tools with editors' overrides applied. */
+  lists: EffectiveLists;
   skills: RatedElement[];
   knowledge: RatedElement[];
   education: EducationLevel[];
@@ -52,8 +49,7 @@ export const getOccupationPages = cached((): OccupationPage[] => {
   const roles = rolesBySoc();
   const programs = programCardsByOccupation();
   const outlook = outlookBySoc();
-  const tasks = tasksByCode();
-  const tools = toolsByCode();
+  const lists = occupationLists();
   const ratings = ratingsByCode();
   const education = educationByCode();
   const related = relatedByCode();
@@ -73,8 +69,7 @@ export const getOccupationPages = cached((): OccupationPage[] => {
       programs: programs.get(o.code) ?? [],
       wages: wagesForSoc(o.socCode),
       outlook: outlook.get(o.socCode) ?? null,
-      tasks: tasks.get(o.code) ?? { core: [], supplemental: [], unrated: [] },
-      tools: tools.get(o.code) ?? { technology: [], tools: [] },
+      lists: lists.get(o.code) ?? emptyLists(),
       skills: ratings.get(o.code)?.skills ?? [],
       knowledge: ratings.get(o.code)?.knowledge ?? [],
       education: education.get(o.code) ?? [],

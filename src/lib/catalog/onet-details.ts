@@ -6,19 +6,10 @@ import {
   occupationTitles,
   ratings,
   relatedOccupations,
-  tasks,
-  tools,
 } from '../../../pipeline/db/schema/index.ts';
 import { cached, groupBy, openCatalog } from './db.ts';
 
 /** Each loader reads one O*NET table for every occupation at once and groups it by O*NET-SOC code. */
-
-export interface TaskLists {
-  core: string[];
-  supplemental: string[];
-  /** Tasks O*NET lists without a Core/Supplemental rating yet. */
-  unrated: string[];
-}
 
 const normalize = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -31,54 +22,6 @@ function dedupe(items: string[]): string[] {
     return true;
   });
 }
-
-export const tasksByCode = cached((): Map<string, TaskLists> => {
-  const rows = openCatalog()
-    .select({ code: tasks.occupationCode, task: tasks.task, type: tasks.taskType })
-    .from(tasks)
-    .orderBy(tasks.occupationCode, desc(tasks.incumbentsResponding), tasks.taskId)
-    .all();
-  const result = new Map<string, TaskLists>();
-  for (const [code, list] of groupBy(rows, (r) => r.code)) {
-    // A statement listed twice keeps its first (most reported) rating.
-    const unique = new Map<string, (typeof list)[number]>();
-    for (const row of list) if (!unique.has(normalize(row.task))) unique.set(normalize(row.task), row);
-    const of = (type: string | null) => [...unique.values()].filter((r) => r.type === type).map((r) => r.task);
-    result.set(code, { core: of('Core'), supplemental: of('Supplemental'), unrated: of(null) });
-  }
-  return result;
-});
-
-export interface ToolGroup {
-  category: string;
-  items: { name: string; hot: boolean }[];
-}
-
-export interface ToolLists {
-  technology: ToolGroup[];
-  tools: ToolGroup[];
-}
-
-export const toolsByCode = cached((): Map<string, ToolLists> => {
-  const rows = openCatalog()
-    .select({ code: tools.occupationCode, kind: tools.kind, name: tools.example, category: tools.commodityTitle, hot: tools.hotTechnology })
-    .from(tools)
-    .orderBy(tools.occupationCode, tools.commodityTitle, desc(tools.hotTechnology), tools.example)
-    .all();
-  const toGroups = (list: typeof rows): ToolGroup[] =>
-    [...groupBy(list, (r) => r.category)].map(([category, items]) => {
-      const names = new Set<string>();
-      return {
-        category,
-        items: items.filter((i) => !names.has(i.name) && names.add(i.name)).map((i) => ({ name: i.name, hot: Boolean(i.hot) })),
-      };
-    });
-  const result = new Map<string, ToolLists>();
-  for (const [code, list] of groupBy(rows, (r) => r.code)) {
-    result.set(code, { technology: toGroups(list.filter((r) => r.kind === 'technology')), tools: toGroups(list.filter((r) => r.kind === 'tool')) });
-  }
-  return result;
-});
 
 export interface RatedElement {
   name: string;

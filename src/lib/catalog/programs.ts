@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import { atlasConfig } from '../../../atlas.config.ts';
 import {
   awardLevels,
@@ -13,7 +13,7 @@ import { cached, groupBy, openCatalog } from './db.ts';
 
 export interface ProgramCard {
   id: string;
-  /** The CIP title: what the program teaches. */
+  /** The marketed title an editor gave, else the CIP title. */
   title: string;
   institution: string;
   city: string;
@@ -24,8 +24,21 @@ export interface ProgramCard {
 export interface ProgramPage {
   id: string;
   cipCode: string;
+  /** The marketed title an editor gave, else the CIP title. */
   title: string;
+  /** What the program teaches, in NCES's words. */
+  cipTitle: string;
   definition: string;
+  /** The editor's fields, null (or empty) when no editor has given them. */
+  description: string | null;
+  url: string | null;
+  format: string | null;
+  duration: string | null;
+  skills: string[];
+  /** The editor's fields are starter content written by us. */
+  isExample: boolean;
+  /** corrected: an editor's file changed an IPEDS row; added: an editor's file added a program IPEDS does not report. */
+  editor: 'corrected' | 'added' | null;
   awardLabel: string;
   institution: { name: string; city: string; state: string; website: string | null };
   /** Newest academic year first. */
@@ -55,14 +68,23 @@ export const getRegionPrograms = cached((): ProgramPage[] => {
       city: institutions.city,
       state: institutions.state,
       website: institutions.website,
-      title: cipCodes.title,
+      cipTitle: cipCodes.title,
       definition: cipCodes.definition,
+      title: programs.title,
+      description: programs.description,
+      url: programs.url,
+      format: programs.format,
+      duration: programs.duration,
+      skills: programs.skills,
+      source: programs.source,
+      editedBy: programs.editedBy,
+      isExample: programs.isExample,
     })
     .from(programs)
     .innerJoin(institutions, eq(institutions.unitid, programs.unitid))
     .leftJoin(cipCodes, eq(cipCodes.code, programs.cipCode))
     .where(inRegion)
-    .orderBy(institutions.name, cipCodes.title, programs.awardLevel)
+    .orderBy(institutions.name, sql`coalesce(${programs.title}, ${cipCodes.title})`, programs.awardLevel)
     .all();
   const completions = groupBy(
     db
@@ -87,16 +109,27 @@ export const getRegionPrograms = cached((): ProgramPage[] => {
       .all(),
     (r) => r.programId,
   );
-  return rows.map((r) => ({
-    id: r.id,
-    cipCode: r.cipCode,
-    title: readableTitle(r.title ?? `CIP ${r.cipCode}`),
-    definition: r.definition ?? '',
-    awardLabel: awardLabel(r.awardLevel),
-    institution: { name: r.name, city: r.city, state: r.state, website: r.website },
-    completions: (completions.get(r.id) ?? []).map(({ programId: _, ...c }) => c),
-    occupations: (links.get(r.id) ?? []).map(({ programId: _, ...o }) => o),
-  }));
+  return rows.map((r) => {
+    const cipTitle = readableTitle(r.cipTitle ?? `CIP ${r.cipCode}`);
+    return {
+      id: r.id,
+      cipCode: r.cipCode,
+      title: r.title ?? cipTitle,
+      cipTitle,
+      definition: r.definition ?? '',
+      description: r.description,
+      url: r.url,
+      format: r.format,
+      duration: r.duration,
+      skills: r.skills ?? [],
+      isExample: r.isExample,
+      editor: r.editedBy === null ? null : r.source === 'editor' ? 'added' : 'corrected',
+      awardLabel: awardLabel(r.awardLevel),
+      institution: { name: r.name, city: r.city, state: r.state, website: r.website },
+      completions: (completions.get(r.id) ?? []).map(({ programId: _, ...c }) => c),
+      occupations: (links.get(r.id) ?? []).map(({ programId: _, ...o }) => o),
+    };
+  });
 });
 
 /**

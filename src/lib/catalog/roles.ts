@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { companies, roles } from '../../../pipeline/db/schema/index.ts';
-import { cached, openCatalog } from './db.ts';
+import { cached, groupBy, openCatalog } from './db.ts';
 
 export interface RoleCard {
   slug: string;
   title: string;
+  companySlug: string;
   companyName: string;
   /** Path under `public/`, or null for a lettermark. */
   companyLogo: string | null;
@@ -19,13 +20,15 @@ export interface RoleCard {
   isExample: boolean;
 }
 
-/** Employer roles keyed by 6-digit SOC: a role filed under 29-1141.00 also counts for 29-1141.01. */
-export const rolesBySoc = cached((): Map<string, RoleCard[]> => {
-  const rows = openCatalog()
+/** Every role with its company, by title: the one query behind role cards, role pages and company pages. */
+export const roleRows = cached(() =>
+  openCatalog()
     .select({
       slug: roles.slug,
       title: roles.title,
+      occupationCode: roles.occupationCode,
       socCode: roles.socCode,
+      companySlug: roles.companySlug,
       companyName: companies.name,
       companyLogo: companies.logo,
       category: roles.category,
@@ -33,38 +36,29 @@ export const rolesBySoc = cached((): Map<string, RoleCard[]> => {
       workLocationType: roles.workLocationType,
       city: roles.city,
       state: roles.state,
+      salaryMin: roles.salaryMin,
+      salaryMax: roles.salaryMax,
       proficiency: roles.proficiency,
+      applicationUrl: roles.applicationUrl,
+      skills: roles.skills,
       summary: roles.summary,
+      descriptionHtml: roles.descriptionHtml,
       isExample: roles.isExample,
     })
     .from(roles)
     .innerJoin(companies, eq(companies.slug, roles.companySlug))
     .orderBy(roles.title, companies.name)
-    .all();
-  const bySoc = new Map<string, RoleCard[]>();
-  for (const { socCode, ...card } of rows) {
-    const list = bySoc.get(socCode) ?? [];
-    list.push(card);
-    bySoc.set(socCode, list);
-  }
-  return bySoc;
-});
+    .all(),
+);
 
-export interface Employer {
-  name: string;
-  logo: string | null;
-  roles: number;
+export type RoleRow = ReturnType<typeof roleRows>[number];
+
+export function toRoleCard(r: RoleRow): RoleCard {
+  const { slug, title, companySlug, companyName, companyLogo, category, employmentType, workLocationType, city, state, proficiency, summary, isExample } = r;
+  return { slug, title, companySlug, companyName, companyLogo, category, employmentType, workLocationType, city, state, proficiency, summary, isExample };
 }
 
-/** Companies with at least one role, most roles first. */
-export const listEmployers = cached((): Employer[] => {
-  const byName = new Map<string, Employer>();
-  for (const list of rolesBySoc().values()) {
-    for (const role of list) {
-      const employer = byName.get(role.companyName) ?? { name: role.companyName, logo: role.companyLogo, roles: 0 };
-      employer.roles++;
-      byName.set(role.companyName, employer);
-    }
-  }
-  return [...byName.values()].sort((a, b) => b.roles - a.roles || a.name.localeCompare(b.name));
-});
+/** Employer roles keyed by 6-digit SOC: a role filed under 29-1141.00 also counts for 29-1141.01. */
+export const rolesBySoc = cached(
+  (): Map<string, RoleCard[]> => new Map([...groupBy(roleRows(), (r) => r.socCode)].map(([soc, list]) => [soc, list.map(toRoleCard)])),
+);
