@@ -3,7 +3,7 @@ import { resolveCatalogPath, withCatalog } from '../pipeline/soc-suggest/occupat
 import { loadSocIndex } from '../pipeline/soc-suggest/soc-index.ts';
 
 /**
- * `npm run bench:soc`: the local ranker (no model) on the labelled titles. Targets: top-1 ≥ 75 %,
+ * `npm run bench:soc`: the local ranker (no model) on the labelled everyday titles. Targets: top-1 ≥ 75 %,
  * top-3 ≥ 92 %, ≥ 200 titles per second after start-up. `--misses` lists the titles it got wrong.
  */
 const titles = readLabelledTitles(labelledTitlesPath);
@@ -20,6 +20,6 @@ console.log(`labelled titles: ${result.total} (${labelledTitlesPath})`);
 console.log(`index start-up:  ${startup.toFixed(2)} s`);
 console.log(`top-1 accuracy:  ${percent(result.top1)} (target ≥ 75 %)`);
 console.log(`top-3 accuracy:  ${percent(result.top3)} (target ≥ 92 %)`);
-console.log(`  on the ${result.unlisted.total} titles O*NET does not list word for word: top-1 ${percent(result.unlisted.top1)}, top-3 ${percent(result.unlisted.top3)}`);
+console.log(`  on the ${result.unlisted.total} titles not O*NET's even with abbreviations written out: top-1 ${percent(result.unlisted.top1)}, top-3 ${percent(result.unlisted.top3)}`);
 console.log(`speed:           ${Math.round(result.titlesPerSecond)} titles/s (target ≥ 200)`);
 if (result.top1 < 0.75 || result.top3 < 0.92 || result.titlesPerSecond < 200) process.exitCode = 1;

@@ -3,9 +3,11 @@ import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { catalogPath } from '../constants.ts';
 import { formatProblem, Problems } from '../lib/problems.ts';
+import { withCatalog } from '../soc-suggest/occupation-records.ts';
+import { loadSocIndex, type SocIndex } from '../soc-suggest/soc-index.ts';
 import { readOccupationData } from '../sources/onet.ts';
 import { locateById, resolveSourcesRoot } from '../sources/locate.ts';
-import type { Occupation } from './closest-occupations.ts';
+import { titleOnlySocIndex, type Occupation } from './closest-occupations.ts';
 import { loadEducationLookup } from './education-lookup.ts';
 import { resolveContentOptions, validateContent } from './validate-content.ts';
 
@@ -15,14 +17,19 @@ import { resolveContentOptions, validateContent } from './validate-content.ts';
  * release files (O*NET's Occupation Data; CIP codes and IPEDS directory and completions).
  */
 
-export type OccupationList = { occupations: Occupation[]; from: string };
+export type OccupationList = {
+  occupations: Occupation[];
+  from: string;
+  /** The SOC ranker's index for "closest" hints: the catalog's, with O*NET's titles and tasks; else the titles alone. */
+  socIndex: () => SocIndex;
+};
 
 function readFromCatalog(path: string): OccupationList | null {
   if (!existsSync(path)) return null;
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
     const occupations = db.prepare('SELECT code, title FROM occupations ORDER BY code').all() as Occupation[];
-    return occupations.length ? { occupations, from: path } : null;
+    return occupations.length ? { occupations, from: path, socIndex: () => withCatalog(path, loadSocIndex) } : null;
   } catch {
     // A catalog from before the occupations table existed is as good as none.
     return null;
@@ -41,7 +48,8 @@ function readFromOnet(env: NodeJS.ProcessEnv): OccupationList | null {
     console.error(problems.format(20));
     return null;
   }
-  return { occupations: parsed.rows.map(({ value }) => ({ code: value.code, title: value.title })), from: path };
+  const occupations = parsed.rows.map(({ value }) => ({ code: value.code, title: value.title }));
+  return { occupations, from: path, socIndex: () => titleOnlySocIndex(occupations) };
 }
 
 /** O*NET occupations (code, title) from the last built catalog, else from the O*NET release; null when neither is there. */
@@ -62,7 +70,7 @@ export function runCheck(): number {
     console.error('✗ No IPEDS programs to check program files against: build the catalog (`npm run pipeline`) or provide the CIP and IPEDS files (`npm run data:fetch`, or set ATLAS_SOURCES).');
     return 2;
   }
-  const options = resolveContentOptions(list.occupations, education.education);
+  const options = { ...resolveContentOptions(list.occupations, education.education), socIndex: list.socIndex };
   const { rows, problems } = validateContent(options);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (problems.length) {

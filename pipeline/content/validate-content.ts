@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import type { companies, highDemand, roles } from '../db/schema/content.ts';
 import type { Problem } from '../lib/problems.ts';
 import { checkOverrideOwners } from '../overrides/owners.ts';
-import { describeOccupations, rankClosestOccupations, type Occupation } from './closest-occupations.ts';
+import type { SocIndex } from '../soc-suggest/soc-index.ts';
+import { closestOccupations, describeOccupations, titleOnlySocIndex, type ClosestOccupations, type Occupation } from './closest-occupations.ts';
 import { LOGO_PATTERN, ONET_SOC_PATTERN, type OverrideFile } from './content-schemas.ts';
 import type { EducationLookup } from './education-lookup.ts';
 import { displayPath, loadContent, type Entry, type LoadedContent } from './load-content.ts';
@@ -28,6 +29,11 @@ export type ContentOptions = {
   publicDir: string;
   /** Every O*NET-SOC occupation, code and title. */
   occupations: readonly Occupation[];
+  /**
+   * The SOC ranker's index, for the closest occupations to an unknown code; called only when a file
+   * names one, and at most once. Without it, an index of the occupation titles alone.
+   */
+  socIndex?: () => SocIndex;
   /** The IPEDS programs, institutions and CIP codes program files refer to. */
   education: EducationLookup;
 };
@@ -53,8 +59,8 @@ export function resolveContentOptions(occupations: readonly Occupation[], educat
 
 const UNKNOWN_OCCUPATION = 'an O*NET-SOC code of an occupation';
 
-function closestHint(title: string, code: string, occupations: readonly Occupation[]): string {
-  return `${UNKNOWN_OCCUPATION}; closest: ${describeOccupations(rankClosestOccupations({ title, code }, occupations))}`;
+function closestHint(query: { title: string; description?: string; code: string }, closest: ClosestOccupations): string {
+  return `${UNKNOWN_OCCUPATION}; closest: ${describeOccupations(closest(query))}`;
 }
 
 function checkLogos(loaded: LoadedContent, { publicDir, repoRoot }: ContentOptions, problems: Problem[]): void {
@@ -67,7 +73,7 @@ function checkLogos(loaded: LoadedContent, { publicDir, repoRoot }: ContentOptio
   }
 }
 
-function checkRoles(loaded: LoadedContent, companiesFolder: string, occupations: readonly Occupation[], problems: Problem[]): void {
+function checkRoles(loaded: LoadedContent, companiesFolder: string, occupations: readonly Occupation[], closest: ClosestOccupations, problems: Problem[]): void {
   const companySlugs = loaded.companies.map((c) => c.slug);
   const known = new Set(companySlugs);
   const codes = new Set(occupations.map((o) => o.code));
@@ -81,7 +87,7 @@ function checkRoles(loaded: LoadedContent, companiesFolder: string, occupations:
     const code = stringAt(content.data, 'soc_code');
     if (code && ONET_SOC_PATTERN.test(code) && !codes.has(code)) {
       const title = stringAt(content.data, 'title') ?? '';
-      problems.push({ file: content.file, line: content.lineOf(['soc_code']), field: 'soc_code', value: code, expected: closestHint(title, code, occupations) });
+      problems.push({ file: content.file, line: content.lineOf(['soc_code']), field: 'soc_code', value: code, expected: closestHint({ title, description: content.body, code }, closest) });
     }
     if (!content.body.trim()) {
       problems.push({ file: content.file, field: 'description', value: '', expected: 'a Markdown description of the role below the closing `---` line' });
@@ -89,7 +95,7 @@ function checkRoles(loaded: LoadedContent, companiesFolder: string, occupations:
   }
 }
 
-function checkHighDemand(loaded: LoadedContent, occupations: readonly Occupation[], problems: Problem[]): void {
+function checkHighDemand(loaded: LoadedContent, occupations: readonly Occupation[], closest: ClosestOccupations, problems: Problem[]): void {
   if (!loaded.highDemand) return;
   const { content } = loaded.highDemand;
   const entries = (content.data as { occupations?: unknown } | null)?.occupations;
@@ -102,7 +108,7 @@ function checkHighDemand(loaded: LoadedContent, occupations: readonly Occupation
     const line = content.lineOf(['occupations', i, 'code']);
     const field = describePath(['occupations', i, 'code']);
     // There is no title here; the note usually names the occupation, so it stands in for one.
-    if (!codes.has(code)) problems.push({ file: content.file, line, field, value: code, expected: closestHint(stringAt(entry, 'note') ?? '', code, occupations) });
+    if (!codes.has(code)) problems.push({ file: content.file, line, field, value: code, expected: closestHint({ title: stringAt(entry, 'note') ?? '', code }, closest) });
     const first = listed.get(code);
     if (first !== undefined) problems.push({ file: content.file, line, field, value: code, expected: `each occupation listed once; it is already listed on line ${first}` });
     else listed.set(code, line);
@@ -149,11 +155,12 @@ export function validateContent(options: ContentOptions): { rows: ContentRows; p
   const problems: Problem[] = [];
   const loaded = loadContent(options.contentDir, options.repoRoot, problems);
   const folder = (name: string) => displayPath(options.repoRoot, join(options.contentDir, name));
+  const closest = closestOccupations(options.socIndex ?? (() => titleOnlySocIndex(options.occupations)));
   checkLogos(loaded, options, problems);
-  checkRoles(loaded, folder('companies'), options.occupations, problems);
-  checkHighDemand(loaded, options.occupations, problems);
+  checkRoles(loaded, folder('companies'), options.occupations, closest, problems);
+  checkHighDemand(loaded, options.occupations, closest, problems);
   checkPrograms(loaded.programs, options.education, problems);
-  checkOverrideOwners(loaded.overrides, options.occupations, loaded.roles.map((r) => r.slug), folder('roles'), problems);
+  checkOverrideOwners(loaded.overrides, options.occupations, closest, loaded.roles.map((r) => r.slug), folder('roles'), problems);
   // Editors fix files one at a time, so problems are listed by file, then line (code-unit order, the same on every machine).
   problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
   return { rows: toRows(loaded), problems };

@@ -2,11 +2,12 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { atlasConfig } from '../../atlas.config.ts';
-import type { Occupation } from '../content/closest-occupations.ts';
+import { closestOccupations, type Occupation } from '../content/closest-occupations.ts';
 import { displayPath, loadContent, type LoadedContent } from '../content/load-content.ts';
 import { stringAt } from '../content/locate-issues.ts';
 import { catalogPath } from '../constants.ts';
 import { formatProblem, type Problem } from '../lib/problems.ts';
+import { loadSocIndex } from '../soc-suggest/soc-index.ts';
 import { emptyLists, readOnetDefaults } from './defaults.ts';
 import { renderDiff } from './diff.ts';
 import { effectiveLists, type OverrideRole, type OverridesById } from './merge.ts';
@@ -52,7 +53,7 @@ function diff(db: Database.Database, id: string, env: NodeJS.ProcessEnv, { out, 
   const owner = resolveOwner(id, occupations, roles);
   if (!owner) {
     const rolesFolder = displayPath(repoRoot, join(contentDir, 'roles'));
-    err(`✗ Unknown id "${id}": expected ${unknownOwnerHint(id, occupations, roles.map((r) => r.slug), rolesFolder)}`);
+    err(`✗ Unknown id "${id}": expected ${unknownOwnerHint(id, closestOccupations(() => loadSocIndex(db)), roles.map((r) => r.slug), rolesFolder)}`);
     return 1;
   }
 

@@ -1,4 +1,4 @@
-import { describeOccupations, rankClosestOccupations, type Occupation } from '../content/closest-occupations.ts';
+import { describeOccupations, type ClosestOccupations, type Occupation } from '../content/closest-occupations.ts';
 import { ONET_SOC_PATTERN, SLUG_PATTERN, type OverrideFile } from '../content/content-schemas.ts';
 import type { Entry } from '../content/load-content.ts';
 import { suggestName } from '../content/similar-text.ts';
@@ -15,19 +15,20 @@ export function resolveOwner(id: string, occupations: readonly Occupation[], rol
 }
 
 /** "expected …" for an id that names nothing: the closest occupations, and the role slug it was probably meant to be. */
-export function unknownOwnerHint(id: string, occupations: readonly Occupation[], roleSlugs: readonly string[], rolesFolder: string): string {
+export function unknownOwnerHint(id: string, closest: ClosestOccupations, roleSlugs: readonly string[], rolesFolder: string): string {
   const isCode = ONET_SOC_PATTERN.test(id);
   // A slug's words stand in for a title; a code's digits find its neighbours.
-  const closest = rankClosestOccupations(isCode ? { title: '', code: id } : { title: id.replace(/-/g, ' ') }, occupations);
+  const nearest = closest(isCode ? { title: '', code: id } : { title: id.replace(/-/g, ' ') });
   const role = isCode ? undefined : suggestName(id, roleSlugs);
   const meant = role ? ` (did you mean the role "${role}"?)` : '';
-  return `the O*NET-SOC code of an occupation or the slug of a role in ${rolesFolder}/${meant}; closest occupations: ${describeOccupations(closest)}`;
+  return `the O*NET-SOC code of an occupation or the slug of a role in ${rolesFolder}/${meant}; closest occupations: ${describeOccupations(nearest)}`;
 }
 
 /** A problem for each override file named after neither an occupation nor a role (badly formed names are reported on loading). */
 export function checkOverrideOwners(
   entries: readonly Entry<OverrideFile>[],
   occupations: readonly Occupation[],
+  closest: ClosestOccupations,
   roleSlugs: readonly string[],
   rolesFolder: string,
   problems: Problem[],
@@ -36,6 +37,6 @@ export function checkOverrideOwners(
   const roles = new Set(roleSlugs);
   for (const { slug, content } of entries) {
     if (codes.has(slug) || roles.has(slug) || !(ONET_SOC_PATTERN.test(slug) || SLUG_PATTERN.test(slug))) continue;
-    problems.push({ file: content.file, field: 'file name', value: slug, expected: unknownOwnerHint(slug, occupations, roleSlugs, rolesFolder) });
+    problems.push({ file: content.file, field: 'file name', value: slug, expected: unknownOwnerHint(slug, closest, roleSlugs, rolesFolder) });
   }
 }

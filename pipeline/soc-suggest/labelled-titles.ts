@@ -3,7 +3,11 @@ import { parse } from 'csv-parse/sync';
 import { ONET_SOC_PATTERN } from '../content/content-schemas.ts';
 import { isOnetTitle, rankOccupations, type SocIndex } from './soc-index.ts';
 
-/** The labelled set in `data/bench/soc-titles.csv` (`title,code`) and how well the ranker does on it. */
+/**
+ * The labelled set in `data/bench/soc-titles.csv` (`title,code`) and how well the ranker does on it:
+ * everyday titles as job ads, résumés and people write them, none of them an O*NET title
+ * (`__tests__/labelled-titles.test.ts` checks), each labelled with its O*NET-SOC occupation.
+ */
 
 export type LabelledTitle = { title: string; code: string };
 
@@ -20,7 +24,10 @@ export function readLabelledTitles(path: string = labelledTitlesPath): LabelledT
 type Hits = { total: number; top1: number; top3: number };
 export type Accuracy = Hits & {
   titlesPerSecond: number;
-  /** The titles that are not, word for word, one of O*NET's titles: how well the ranker generalises. */
+  /**
+   * The titles that do not become one of O*NET's titles even once abbreviations are written out and
+   * plurals folded ("pharmacy tech" does): how well the ranker does beyond its synonym map.
+   */
   unlisted: Hits;
   /** Titles whose top choice is wrong, with the top three. */
   misses: { title: string; expected: string; got: string[] }[];

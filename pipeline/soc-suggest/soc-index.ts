@@ -1,12 +1,12 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { CatalogDb } from '../db/catalog-db.ts';
 import { readOccupationRecords, type OccupationRecord } from './occupation-records.ts';
+import { buildTitleIndex, cleanOccupationTitle, crudeStem, keep, splitTerms, titleKey, type TitleIndex } from './title-index.ts';
 import { analyzeTitleQuery, indexProseTerms, indexTitleTerms, stemWord, type WeightedTerm } from './title-terms.ts';
 
 /**
  * The local SOC ranker: BM25 (MiniSearch) over two indexes built once from the catalog.
- * - titles: one document per distinct title (O*NET title, alternate, short and reported titles), since
- *   job titles are matched title against title; a title several occupations share counts for each;
+ * - titles (`title-index.ts`): one document per distinct title, since job titles are matched title against title;
  * - occupations: one document per occupation (title, description, task statements), for a role's
  *   description and to tell apart occupations whose titles match equally well.
  */
@@ -14,17 +14,7 @@ import { analyzeTitleQuery, indexProseTerms, indexTitleTerms, stemWord, type Wei
 export type SocQuery = { title: string; description?: string };
 export type RankedOccupation = { code: string; title: string; score: number };
 
-export type SocIndex = {
-  titles: MiniSearch;
-  /** Occupation codes of each title document, by document id. */
-  titleCodes: string[][];
-  /** Title document id by its terms, for exact matches. */
-  titleByTerms: Map<string, number>;
-  /** The occupation named by each form of its O*NET title, for forms that name only one. */
-  officialTitles: Map<string, string>;
-  /** Inverse document frequency of each title term. */
-  titleIdf: Map<string, number>;
-  vocabulary: Set<string>;
+export type SocIndex = TitleIndex & {
   occupations: MiniSearch;
   names: Map<string, string>;
 };
@@ -38,6 +28,8 @@ const BREADTH_CAP = 0.5;
 const CONTEXT_WEIGHT = 0.25;
 const DESCRIPTION_WEIGHT = 0.5;
 const POOL = 60;
+/** A word matched through its stem is weaker evidence than the word itself. */
+const STEMMED_WEIGHT = 0.8;
 /**
  * A title that does not name a specialty belongs to the main occupation: O*NET's specialties
  * (`.01`–`.99`, "Wind Energy Development Managers") and residual "All Other" groups list generic
@@ -45,60 +37,6 @@ const POOL = 60;
  */
 const SPECIALTY_PRIOR = 0.92;
 const isSpecialty = (code: string, title: string) => !code.endsWith('.00') || /\bAll Other\b/i.test(title);
-
-/** O*NET titles name groups: "Cooks, Restaurant"; "…, Except Technical and Scientific Products" names what is not in it. */
-function cleanOccupationTitle(title: string): string {
-  return title.replace(/,?\s*\bAll Other\b/i, '').replace(/,?\s*\bExcept\b.*$/i, '');
-}
-
-/**
- * The ways an O*NET title is written in a posting: "Substitute Teachers, Short-Term" is also
- * "Short-Term Substitute Teachers" and plain "Substitute Teachers".
- */
-function officialVariants(title: string): string[] {
-  const clean = cleanOccupationTitle(title);
-  const comma = clean.indexOf(', ');
-  if (comma < 0) return [clean];
-  const [head, qualifier] = [clean.slice(0, comma), clean.slice(comma + 2)];
-  return [clean, `${qualifier} ${head}`, head];
-}
-
-/** "Emergency Room Nurse (ER Nurse)" is two titles; kept whole, its words would count twice. */
-function titleVariants(title: string): string[] {
-  const bracketed = [...title.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]);
-  return [title.replace(/\([^)]*\)/g, ' '), ...bracketed];
-}
-
-/** A title's distinct terms in order: the key that finds it again, word for word. */
-const titleKey = (title: string) => [...new Set(indexTitleTerms(title))].join(' ');
-
-const splitTerms = (text: string) => (text ? text.split(' ') : []);
-const keep = (term: string) => term;
-
-function buildTitleIndex(records: readonly OccupationRecord[]): Pick<SocIndex, 'titles' | 'titleCodes' | 'titleByTerms' | 'officialTitles' | 'titleIdf' | 'vocabulary'> {
-  const titleByTerms = new Map<string, number>();
-  const titleCodes: string[][] = [];
-  const official = new Map<string, Set<string>>();
-  for (const record of records) {
-    const variants = officialVariants(record.title);
-    for (const key of variants.map(titleKey)) official.set(key, (official.get(key) ?? new Set()).add(record.code));
-    for (const title of [...variants, ...record.titles].flatMap(titleVariants)) {
-      const key = titleKey(title);
-      if (!key) continue;
-      let id = titleByTerms.get(key);
-      if (id === undefined) titleByTerms.set(key, (id = titleCodes.push([]) - 1));
-      if (!titleCodes[id].includes(record.code)) titleCodes[id].push(record.code);
-    }
-  }
-  const titles = new MiniSearch({ fields: ['text'], storeFields: ['text'], tokenize: splitTerms, processTerm: keep });
-  titles.addAll([...titleByTerms].map(([text, id]) => ({ id, text })));
-  const frequency = new Map<string, number>();
-  for (const term of [...titleByTerms.keys()].flatMap(splitTerms)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-  const titleIdf = new Map([...frequency].map(([term, df]) => [term, Math.log(1 + titleCodes.length / df)]));
-  // "Cooks" names six occupations: only a form that names one is decisive.
-  const officialTitles = new Map([...official].flatMap(([key, codes]) => (codes.size === 1 ? [[key, [...codes][0]] as const] : [])));
-  return { titles, titleCodes, titleByTerms, officialTitles, titleIdf, vocabulary: new Set(frequency.keys()) };
-}
 
 function buildOccupationIndex(records: readonly OccupationRecord[]): MiniSearch {
   const occupations = new MiniSearch({
@@ -136,15 +74,19 @@ function search(index: MiniSearch, terms: WeightedTerm[], options: SearchOptions
   });
 }
 
-/** "Stockbroker" is "Stock Broker" to O*NET: a word the titles lack is split into two words they have. */
-function splitCompounds(terms: WeightedTerm[], vocabulary: Set<string>): WeightedTerm[] {
+/**
+ * A query word the titles lack, put in their words: "Stockbroker" is "Stock Broker" to O*NET (two
+ * words it has), "mowing" is near "mower" (the same stem).
+ */
+function knownTerms(terms: WeightedTerm[], index: SocIndex): WeightedTerm[] {
   return terms.flatMap((t) => {
-    if (vocabulary.has(t.term)) return [t];
+    if (index.vocabulary.has(t.term)) return [t];
     for (let at = t.term.length - 3; at >= 3; at--) {
       const [left, right] = [t.term.slice(0, at), stemWord(t.term.slice(at))];
-      if (vocabulary.has(left) && vocabulary.has(right)) return [{ term: left, weight: t.weight * 0.75 }, { term: right, weight: t.weight }];
+      if (index.vocabulary.has(left) && index.vocabulary.has(right)) return [{ term: left, weight: t.weight * 0.75 }, { term: right, weight: t.weight }];
     }
-    return [t];
+    const stemmed = index.stems.get(crudeStem(t.term));
+    return [stemmed ? { term: stemmed, weight: t.weight * STEMMED_WEIGHT } : t];
   });
 }
 
@@ -154,12 +96,12 @@ function scoreTitles(index: SocIndex, query: string, terms: WeightedTerm[]): Map
   const fuzzy = (term: string) => (term.length >= 5 && !index.vocabulary.has(term) ? 0.2 : false);
   const best = new Map<string, number>();
   const rest = new Map<string, number>();
-  const idf = (term: string) => index.titleIdf.get(term) ?? 0;
   for (const hit of search(index.titles, terms, { fuzzy })) {
     // A title with words the query lacks names a narrower job: "Executive Administrative Assistant" is
     // a weaker match for "administrative assistant" than its length alone says.
-    const matched = hit.terms.reduce((sum, t) => sum + idf(t), 0);
-    const all = splitTerms(hit.text as string).reduce((sum, t) => sum + idf(t), 0);
+    let matched = 0;
+    for (const t of hit.terms) matched += index.titleIdf.get(t) ?? 0;
+    const all = index.titleWeights[hit.id as number];
     const score = hit.score * (all > 0 ? matched / all : 1);
     for (const code of index.titleCodes[hit.id as number]) {
       best.set(code, Math.max(best.get(code) ?? 0, score));
@@ -195,7 +137,7 @@ function normalise(scores: Map<string, number>): Map<string, number> {
 /** The `n` occupations that best fit a job title (and description), best first; deterministic. */
 export function rankOccupations(index: SocIndex, query: SocQuery | string, n = 5): RankedOccupation[] {
   const { title, description } = typeof query === 'string' ? { title: query, description: undefined } : query;
-  const terms = splitCompounds(analyzeTitleQuery(title), index.vocabulary);
+  const terms = knownTerms(analyzeTitleQuery(title, index.words), index);
   const titleScores = normalise(scoreTitles(index, title, terms));
   const context = normalise(new Map(search(index.occupations, terms, { boost: { title: 3, description: 1.5 } }).slice(0, POOL).map((r) => [r.id as string, r.score])));
   const proseTerms = description ? indexProseTerms(description).map((term) => ({ term, weight: 1 })) : [];

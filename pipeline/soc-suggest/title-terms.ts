@@ -1,19 +1,32 @@
-import { ABBREVIATIONS, QUALIFIERS, STOP_WORDS } from './abbreviations.ts';
+import { ABBREVIATIONS, HEAD_FORMS, PUNCTUATED, QUALIFIERS, STOP_WORDS } from './abbreviations.ts';
 
 /**
  * Turns titles and prose into index terms. Titles and queries go through the same steps, so whatever
- * O*NET writes and whatever an editor types meet on the same words: lowercase, abbreviations written
- * out, plurals folded to the singular.
+ * O*NET writes and whatever an editor types meet on the same words: lowercase, job-ad vocabulary
+ * written out (`abbreviations.ts`), plurals folded to the singular. A query is weighted besides: the
+ * word that names the job counts most, context and seniority less.
  */
 
 export type WeightedTerm = { term: string; weight: number };
+
+/** What the title index knows of its words, to read a query the way O*NET's titles are written. */
+export type TitleVocabulary = {
+  has(term: string): boolean;
+  /** Share of the titles containing the term that end with it: "nurse" names jobs, "registered" qualifies them. */
+  headness(term: string): number;
+};
 
 /** How much the word that names the job ("nurse" in "night shift nurse") counts against its modifiers. */
 const HEAD_WEIGHT = 1.5;
 /** Seniority, grade and schedule words: present, but never the deciding word. */
 const QUALIFIER_WEIGHT = 0.2;
-/** Words in brackets usually repeat the title ("Medical Assistant (MA)") or add context ("(software)"). */
-const BRACKETED_WEIGHT = 0.5;
+/**
+ * Words after the job noun, in brackets or after a comma or dash usually repeat the title ("Medical
+ * Assistant (MA)") or add context ("(software)", "- Dental Office", "Analyst Bank").
+ */
+const TRAILING_WEIGHT = 0.5;
+/** A word is a job noun when at least this share of the O*NET titles containing it end with it. */
+const HEADNESS_MIN = 0.3;
 
 /**
  * Folds plurals to the singular (a light "S-stemmer"): job titles say "Nurse", O*NET says "Nurses".
@@ -29,71 +42,125 @@ export function stemWord(word: string): string {
   return word;
 }
 
-/** Lowercase words; possessives dropped, "9-1-1" joined, "A&P" kept whole when it is a known abbreviation. */
+/** "otr/l", "pa-c", "a&p": replaced whole, before "/", "-" and "&" split the title. */
+const PUNCTUATED_PATTERN = new RegExp(
+  `(?<![a-z0-9])(?:${[...PUNCTUATED.keys()].map((k) => k.replace(/[^a-z0-9]/g, '\\$&')).join('|')})(?![a-z0-9])`,
+  'g',
+);
+
+/** A school grade names the school level O*NET's teacher titles use: "6th grade teacher" is a middle school teacher. */
+function gradeLevel(_: string, grade: string): string {
+  const n = Number(grade);
+  return n <= 5 ? 'elementary school' : n <= 8 ? 'middle school' : 'high school';
+}
+
+/** Lowercase, with punctuated abbreviations and school grades written out. */
+function rewrite(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(PUNCTUATED_PATTERN, (match) => PUNCTUATED.get(match)!)
+    .replace(/\b([1-9]|1[0-2])(?:st|nd|rd|th)[- ]grade\b/g, gradeLevel);
+}
+
+/** Words of lowercased text; possessives dropped, "9-1-1" joined. */
 function splitWords(text: string): string[] {
   const cleaned = text
-    .toLowerCase()
     .replace(/['’]s\b/g, '')
     .replace(/['’]/g, '')
     .replace(/\b9-1-1\b/g, '911');
-  return cleaned
-    .split(/[^a-z0-9&]+/)
-    .flatMap((word) => (word.includes('&') && !ABBREVIATIONS.has(word) ? word.split('&') : [word]))
-    .filter(Boolean);
+  return cleaned.split(/[^a-z0-9]+/).filter(Boolean);
 }
 
-/** A word written out (abbreviations) and folded (plurals); stop words give nothing. */
-function expandWord(word: string): string[] {
-  const expansion = ABBREVIATIONS.get(word);
+/**
+ * A word written out (abbreviations; the job-noun form for the head) and folded (plurals), as one
+ * list of terms per word of the expansion: "a|b" is either word (a "tech" is a technician or a
+ * technologist). Stop words give nothing.
+ */
+function expandWord(word: string, asHead = false): string[][] {
+  const expansion = (asHead && HEAD_FORMS.get(word)) || ABBREVIATIONS.get(word);
   const words = expansion ? expansion.split(' ') : [word];
-  return words.filter((w) => !STOP_WORDS.has(w)).map(stemWord);
+  return words.filter((w) => !STOP_WORDS.has(w)).map((w) => w.split('|').map(stemWord));
 }
 
-/** Terms of a title as indexed: every word counts the same, qualifiers included ("Night Auditor"). */
+/** Terms of a title as indexed: every word counts the same, qualifiers included ("Night Auditor"); the last word is the job noun. */
 export function indexTitleTerms(title: string): string[] {
-  return splitWords(title).flatMap(expandWord);
+  const words = splitWords(rewrite(title));
+  return words.flatMap((word, i) => expandWord(word, i === words.length - 1).flat());
 }
 
 /** Terms of a description or task statement: no abbreviation map (there "it" is a pronoun, not IT). */
 export function indexProseTerms(text: string): string[] {
-  return splitWords(text)
+  return splitWords(text.toLowerCase())
     .filter((w) => !STOP_WORDS.has(w) && w !== 'it')
     .map(stemWord);
 }
 
 /**
  * The main phrase of a posted title and its bracketed or trailing parts: "Supervisor, Residential
- * Sales" is a supervisor, "Director of Nursing" a director, "Cashier - Part Time" a cashier.
+ * Sales" is a supervisor, "Director of Nursing" a director, "Cashier - Part Time" a cashier,
+ * "Executive Assistant to the CEO" an executive assistant.
  */
 function splitTitle(title: string): { main: string; rest: string } {
   const bracketed = [...title.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]).join(' ');
   const plain = title.replace(/\([^)]*\)/g, ' ');
-  const cut = plain.search(/,|\s[-–—|/]\s|\bof\b|\bat\b/i);
+  const cut = plain.search(/,|\s[-–—|/]\s|\b(?:of|at|to|for)\b/i);
   if (cut <= 0) return { main: plain, rest: bracketed };
   return { main: plain.slice(0, cut), rest: `${plain.slice(cut)} ${bracketed}` };
 }
 
 /**
- * A job title as a weighted query: the last word of its main phrase is the head noun that names the
- * job ("Firefighter/EMT" has two), qualifiers weigh little, words in brackets or after a comma less
- * than the main phrase. An abbreviation's words share its weight, so "EMT" counts as one word, not three.
+ * "brick layer", "fire fighter": two words O*NET also writes as one, by the index of the second.
+ * The words stay too ("maintenance man" is both "Maintenance Man" and "Maintenanceman").
  */
-export function analyzeTitleQuery(title: string): WeightedTerm[] {
-  const { main, rest } = splitTitle(title);
+function compounds(words: readonly string[], vocabulary?: TitleVocabulary): Map<number, string> {
+  const found = new Map<number, string>();
+  if (!vocabulary) return found;
+  words.forEach((word, i) => {
+    const [first, second] = [words[i - 1], word];
+    if (i === 0 || first.length < 3 || second.length < 3 || [first, second].some((w) => ABBREVIATIONS.has(w) || QUALIFIERS.has(w))) return;
+    if (vocabulary.has(stemWord(first + second))) found.set(i, first + second);
+  });
+  return found;
+}
+
+/**
+ * The word that names the job: the last one that O*NET's titles use as a job noun. Postings add
+ * context after it ("Compliance Analyst Bank", "LPN Long Term Care"), so a trailing word that
+ * titles seldom end with does not take its place; without a vocabulary, the last word.
+ */
+function findHead(words: readonly string[], vocabulary?: TitleVocabulary): number {
+  const candidates = words.flatMap((w, i) => (QUALIFIERS.has(w) ? [] : [i]));
+  if (!vocabulary) return candidates.at(-1) ?? -1;
+  const headness = (i: number) => Math.max(0, ...(expandWord(words[i], true).at(-1) ?? []).map((term) => vocabulary.headness(term)));
+  const named = candidates.findLast((i) => headness(i) >= HEADNESS_MIN);
+  return named ?? candidates.at(-1) ?? -1;
+}
+
+/**
+ * A job title as a weighted query: the head noun that names the job weighs most ("Firefighter/EMT"
+ * has two), words after it and words in brackets or after a comma less, qualifiers little. An
+ * abbreviation's words share its weight, so "EMT" counts as one word, not three.
+ */
+export function analyzeTitleQuery(title: string, vocabulary?: TitleVocabulary): WeightedTerm[] {
+  const { main, rest } = splitTitle(rewrite(title));
   const weights = new Map<string, number>();
-  const add = (word: string, weight: number, headWeight = weight) => {
-    const terms = expandWord(word);
-    const share = 1 / Math.sqrt(terms.length || 1);
-    terms.forEach((term, i) => {
-      const w = (i === terms.length - 1 ? headWeight : weight) * share;
-      weights.set(term, Math.max(weights.get(term) ?? 0, w));
+  const add = (word: string, weight: number, asHead = false) => {
+    const slots = expandWord(word, asHead);
+    const share = 1 / Math.sqrt(slots.length || 1);
+    slots.forEach((terms, i) => {
+      const w = (asHead && i === slots.length - 1 ? HEAD_WEIGHT : weight) * share;
+      for (const term of terms) weights.set(term, Math.max(weights.get(term) ?? 0, w));
     });
   };
   for (const alternative of main.split('/')) {
     const words = splitWords(alternative).filter((w) => !STOP_WORDS.has(w));
-    const head = words.findLastIndex((w) => !QUALIFIERS.has(w));
-    words.forEach((word, i) => (QUALIFIERS.has(word) ? add(word, QUALIFIER_WEIGHT) : add(word, 1, i === head ? HEAD_WEIGHT : 1)));
+    const head = findHead(words, vocabulary);
+    const joined = compounds(words, vocabulary);
+    words.forEach((word, i) => {
+      const weight = QUALIFIERS.has(word) ? QUALIFIER_WEIGHT : i <= head ? 1 : TRAILING_WEIGHT;
+      for (const w of [word, joined.get(i)]) if (w !== undefined) add(w, weight, i === head);
+    });
   }
-  for (const word of splitWords(rest)) add(word, QUALIFIERS.has(word) ? QUALIFIER_WEIGHT : BRACKETED_WEIGHT);
+  for (const word of splitWords(rest)) add(word, QUALIFIERS.has(word) ? QUALIFIER_WEIGHT : TRAILING_WEIGHT);
   return [...weights].map(([term, weight]) => ({ term, weight }));
 }

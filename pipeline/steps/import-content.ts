@@ -9,6 +9,7 @@ import { allOccupationsSocCode, computeProjectionsHighDemand } from '../content/
 import { resolveContentOptions, validateContent, type ContentOptions, type ContentRows } from '../content/validate-content.ts';
 import type { ProgramChanges } from '../content/validate-programs.ts';
 import { computeEffectiveItems } from '../overrides/effective-items.ts';
+import { loadSocIndex } from '../soc-suggest/soc-index.ts';
 import { locateById } from '../sources/locate.ts';
 import type { StepContext, StepResult } from './context.ts';
 
@@ -18,10 +19,12 @@ import type { StepContext, StepResult } from './context.ts';
  * in the catalog, and adds the high-demand occupations the projections rule selects. Any problem is
  * added to the run's collector and nothing is written.
  */
-export function importContent(ctx: StepContext, options?: Omit<ContentOptions, 'occupations' | 'education'>): StepResult {
+export function importContent(ctx: StepContext, options?: Omit<ContentOptions, 'occupations' | 'education' | 'socIndex'>): StepResult {
   const occupations = ctx.db.prepare('SELECT code, title FROM occupations ORDER BY code').all() as Occupation[];
   const education = readEducationLookup(ctx.db);
-  const { rows, problems } = validateContent(options ? { ...options, occupations, education } : resolveContentOptions(occupations, education));
+  // The O*NET tables are already in the catalog, so "closest" hints get the ranker's full index.
+  const socIndex = () => loadSocIndex(ctx.db);
+  const { rows, problems } = validateContent({ ...(options ? { ...options, occupations, education } : resolveContentOptions(occupations, education)), socIndex });
   for (const problem of problems) ctx.problems.add(problem);
 
   const fromProjections = computeProjectionsHighDemand(ctx.db);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { requireRealCatalog } from '../../../test-support/real-catalog.ts';
 import { formatProblem } from '../../lib/problems.ts';
 import { loadOccupationList } from '../check.ts';
-import type { Occupation } from '../closest-occupations.ts';
+import { closestOccupations, titleOnlySocIndex, type Occupation } from '../closest-occupations.ts';
 import { loadEducationLookup, type EducationLookup } from '../education-lookup.ts';
 import { resolveContentOptions, validateContent } from '../validate-content.ts';
 
@@ -32,8 +32,10 @@ const education: EducationLookup = {
   cipCodes: new Map([['51.3801', true], ['51.0909', true], ['52.2001', true], ['51.1601', false]]),
 };
 
+const options = (fixture: string) => ({ contentDir: join(fixtures, fixture), repoRoot, publicDir: join(fixtures, 'public'), occupations, education });
+
 function check(fixture: string) {
-  return validateContent({ contentDir: join(fixtures, fixture), repoRoot, publicDir: join(fixtures, 'public'), occupations, education });
+  return validateContent(options(fixture));
 }
 
 const lines = (fixture: string) => check(fixture).problems.map(formatProblem);
@@ -89,6 +91,16 @@ describe('content validation', () => {
     expect(formatProblem(problems[0])).toBe(
       `${shown}/unknown-soc/roles/surgical-technologist-acme-health.md:4 soc_code: got "29-9999.99", expected an O*NET-SOC code of an occupation; closest: 29-2055.00 Surgical Technologists, 29-9093.00 Surgical Assistants, 29-2034.00 Radiologic Technologists and Technicians`,
     );
+  });
+
+  it('builds the ranker index only when a file names an unknown code, and once', () => {
+    let built = 0;
+    const socIndex = () => (built++, titleOnlySocIndex(occupations));
+    expect(validateContent({ ...options('valid'), socIndex }).problems).toEqual([]);
+    expect(built).toBe(0);
+    const hints = validateContent({ ...options('override-errors'), socIndex }).problems.filter((p) => p.expected.includes('closest occupations'));
+    expect(hints.map((p) => p.value)).toEqual(['29-9999.99', 'surgical-tech-acme-health']);
+    expect(built).toBe(1);
   });
 
   it('reports a role whose company has no file, suggesting the near miss', () => {
@@ -173,7 +185,7 @@ describe('content validation', () => {
       `${at('29-2055.00')}:9 tools.items[0].vendor: expected no unknown keys (known keys: name, category, hot)`,
       `${at('29-9999.99')} file name: got "29-9999.99", expected the O*NET-SOC code of an occupation or the slug of a role in ${shown}/override-errors/roles/; closest occupations: 29-9093.00 Surgical Assistants, 29-1141.00 Registered Nurses, 29-1242.00 Orthopedic Surgeons, Except Pediatric`,
       `${at('Bad_Name')} file name: got "Bad_Name", expected an O*NET-SOC code like 11-9021.00 or the slug of a role file`,
-      `${at('surgical-tech-acme-health')} file name: got "surgical-tech-acme-health", expected the O*NET-SOC code of an occupation or the slug of a role in ${shown}/override-errors/roles/ (did you mean the role "surgical-technologist-acme-health"?); closest occupations: 29-2055.00 Surgical Technologists, 29-9093.00 Surgical Assistants, 29-2034.00 Radiologic Technologists and Technicians`,
+      `${at('surgical-tech-acme-health')} file name: got "surgical-tech-acme-health", expected the O*NET-SOC code of an occupation or the slug of a role in ${shown}/override-errors/roles/ (did you mean the role "surgical-technologist-acme-health"?); closest occupations: 29-2055.00 Surgical Technologists, 29-2034.00 Radiologic Technologists and Technicians, 29-9093.00 Surgical Assistants`,
     ]);
   });
 
@@ -182,6 +194,17 @@ describe('content validation', () => {
       `${shown}/high-demand/high-demand.yaml:6 occupations[2].code: got "29-1141.00", expected each occupation listed once; it is already listed on line 2`,
       `${shown}/high-demand/high-demand.yaml:8 occupations[3].code: got "15-1299.99", expected an O*NET-SOC code of an occupation; closest: 15-1252.00 Software Developers, 15-1254.00 Web Developers, 15-1253.00 Software Quality Assurance Analysts and Testers`,
     ]);
+  });
+});
+
+describe('closest occupations with the catalog\'s index', () => {
+  it('ranks by the SOC ranker, which knows O*NET\'s other titles, and by the code\'s neighbours', () => {
+    const list = loadOccupationList({ ATLAS_CATALOG: requireRealCatalog() });
+    const closest = closestOccupations(list!.socIndex);
+    expect(closest({ title: 'Surgical Technologist', code: '29-9999.99' })[0]).toEqual({ code: '29-2055.00', title: 'Surgical Technologists' });
+    expect(closest({ title: 'night shift RN', code: '29-1141.99' })[0].code).toBe('29-1141.00');
+    expect(closest({ title: 'cdl a driver otr', code: '53-3099.99' })[0].code).toBe('53-3032.00');
+    expect(closest({ title: '', code: '29-2055.01' })[0].code).toBe('29-2055.00');
   });
 });
 

@@ -102,7 +102,7 @@ describe('npm run overrides -- diff', () => {
       code: 1,
       out: [],
       err: [
-        `✗ Unknown id "surgical-technologist-acme": expected the O*NET-SOC code of an occupation or the slug of a role in ${shown}/content/roles/ (did you mean the role "surgical-technologist-acme-health"?); closest occupations: 29-2055.00 Surgical Technologists, 29-9093.00 Surgical Assistants, 29-1141.00 Registered Nurses`,
+        `✗ Unknown id "surgical-technologist-acme": expected the O*NET-SOC code of an occupation or the slug of a role in ${shown}/content/roles/ (did you mean the role "surgical-technologist-acme-health"?); closest occupations: 29-2055.00 Surgical Technologists, 29-9093.00 Surgical Assistants`,
       ],
     });
     expect(run(['diff', '29-2055.01']).err[0]).toMatch(/^✗ Unknown id "29-2055\.01": expected .*; closest occupations: 29-2055\.00 Surgical Technologists, /);

@@ -33,6 +33,31 @@ describe('title analysis', () => {
     const [main] = analyzeTitleQuery('Supervisor, Residential Inbound Sales').sort((a, b) => b.weight - a.weight);
     expect(main.term).toBe('supervisor');
   });
+
+  const weights = (title: string) => Object.fromEntries(analyzeTitleQuery(title, index.words).map((t) => [t.term, t.weight]));
+  const terms = (title: string) => Object.keys(weights(title));
+
+  it('finds the job noun by how O*NET titles use each word, not by position', () => {
+    const bank = weights('Compliance Analyst Bank');
+    expect(bank.analyst).toBeGreaterThan(bank.compliance);
+    expect(bank.bank).toBeLessThan(bank.compliance);
+  });
+
+  it('writes out an abbreviation as the job noun when it names the job, as a modifier otherwise', () => {
+    expect(terms('linux admin')).toContain('administrator');
+    expect(terms('admin assistant')).toContain('administrative');
+    expect(terms('mech engineer')).toContain('mechanical');
+    expect(terms('diesel mech')).toContain('mechanic');
+    expect(terms('surgical tech')).toEqual(expect.arrayContaining(['technician', 'technologist']));
+  });
+
+  it('reads punctuated abbreviations, school grades, slang and words O*NET writes as one', () => {
+    expect(terms('OTR/L')).toEqual(['registered', 'occupational', 'therapist']);
+    expect(terms('CDL-A driver OTR')).toContain('truck');
+    expect(terms('6th grade teacher')).toContain('middle');
+    expect(terms('dish guy')).toContain('person');
+    expect(terms('brick layer')).toEqual(expect.arrayContaining(['brick', 'layer', 'bricklayer']));
+  });
 });
 
 describe('rankOccupations on hand-picked titles', () => {
@@ -52,6 +77,12 @@ describe('rankOccupations on hand-picked titles', () => {
     ['stockbroker', '41-3031.00'],
     ['recptionist', '43-4171.00'],
     ['Warehouse Associate - 2nd Shift', '53-7062.00'],
+    ['windows admin', '15-1244.00'],
+    ['elec engineer', '17-2071.00'],
+    ['OTR/L - acute care', '29-1122.00'],
+    ['payroll specialist healthcare', '43-3051.00'],
+    ['lawn guy', '37-3011.00'],
+    ['8th grade math teacher', '25-2022.00'],
   ])('%s → %s', (title, code) => {
     expect(top(title)).toBe(code);
   });
@@ -75,12 +106,12 @@ describe('rankOccupations on hand-picked titles', () => {
     expect(first.map((r) => r.score)).toEqual([...first.map((r) => r.score)].sort((a, b) => b - a));
   });
 
-  it('meets the labelled-set targets: top-1 ≥ 75 %, top-3 ≥ 92 %, ≥ 200 titles per second', () => {
+  // Speed is measured by `npm run bench:soc`, never asserted in a test.
+  it('meets the labelled-set accuracy targets: top-1 ≥ 75 %, top-3 ≥ 92 %', () => {
     const titles = readLabelledTitles();
     expect(titles.length).toBeGreaterThanOrEqual(200);
     const result = measureAccuracy(index, titles);
     expect(result.top1).toBeGreaterThanOrEqual(0.75);
     expect(result.top3).toBeGreaterThanOrEqual(0.92);
-    expect(result.titlesPerSecond).toBeGreaterThanOrEqual(200);
   });
 });
