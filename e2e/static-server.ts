@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,7 +16,11 @@ const types: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-export const distDir = resolve('dist');
+/** Compressed like any static host would; Pagefind's own files are compressed already. */
+const compressible = new Set(['.html', '.css', '.js', '.json', '.svg']);
+
+/** `ATLAS_DIST` points at another build, so a private build can be tested while others rebuild `dist/`. */
+export const distDir = resolve(process.env.ATLAS_DIST || 'dist');
 
 /** Fails the suite up front, with the fix, when there is no build to test. */
 export function assertDistBuilt(): void {
@@ -24,7 +29,7 @@ export function assertDistBuilt(): void {
   }
 }
 
-/** Serves `dist/` like a static host: `/dir/` → `/dir/index.html`, 404 otherwise. */
+/** Serves `dist/` like a static host: `/dir/` → `/dir/index.html`, gzip when asked, 404 otherwise. */
 export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -38,7 +43,13 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    if (compressible.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -1,7 +1,8 @@
 /**
  * The site's search over the Pagefind index that `pagefind --site dist` writes to /pagefind/.
  * Pages describe themselves to the index with the convention in ./README.md; this module loads
- * Pagefind, sets its ranking and puts occupations ahead of job ads and courses.
+ * Pagefind, sets its ranking and decides which kind of page leads: occupations for a job title,
+ * roles for a company name or "jobs", programs for "program", "degree" and the like.
  */
 import { employmentBoost } from './employment.ts';
 
@@ -35,6 +36,8 @@ const options = {
   // The index is small and a search takes a few milliseconds; the worker would cost a 43 KB script on the first query.
   noWorker: true,
   ranking: {
+    // Prefix matches far longer than the query count for little, so "nurse" does not rank "Nursery Worker" pages.
+    termSimilarity: 6,
     metaWeights: {
       // The heading, as Pagefind's default. The other metadata repeats page text or labels the result.
       title: 5,
@@ -44,11 +47,14 @@ const options = {
   },
 };
 
-/**
- * Role and program scores are multiplied by this unless the query names a company: someone typing a
- * job title wants the occupation first, and the job ads and courses for it after.
- */
-const otherKindsWeight = 0.3;
+/** Scores of pages not of the leading kind are multiplied by this: they follow the best matches of it. */
+const otherKindsWeight = 0.45;
+
+/** Words that ask for a kind of page rather than describe it; they pick the leading kind and are not searched for. */
+const kindWords: [kind: string, words: RegExp][] = [
+  ['Program', /\b(?:programs?|degrees?|certificates?|courses?)\b/gi],
+  ['Role', /\b(?:jobs?|openings?|hiring)\b/gi],
+];
 
 let loading: Promise<Pagefind> | undefined;
 
@@ -68,10 +74,10 @@ export function loadPagefind(): Promise<Pagefind> {
 
 const normalize = (text: string) => ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
 
-/** "baycare jobs" names BayCare; "TECO" names "TECO (Tampa Electric)"; "design" does not name Power Design. */
-export function namesCompany(query: string, companies: string[]): boolean {
+/** The companies a query names: "baycare jobs" names BayCare, "TECO" names "TECO (Tampa Electric)", "design" names no one. */
+function namedCompanies(query: string, companies: string[]): string[] {
   const q = normalize(query);
-  return companies.some((name) => [name, name.replace(/\s*\(.*\)\s*$/, '')].some((form) => normalize(form).trim() && q.includes(normalize(form))));
+  return companies.filter((name) => [name, name.replace(/\s*\(.*\)\s*$/, '')].some((form) => normalize(form).trim() && q.includes(normalize(form))));
 }
 
 function toPagefind(filters: Filters): Record<string, FilterValue> {
@@ -79,27 +85,33 @@ function toPagefind(filters: Filters): Record<string, FilterValue> {
 }
 
 /**
- * Ranked results for a query (empty: filters alone). Pagefind ranks on text; two adjustments follow,
- * both from filter-only searches on the chunks already loaded, so no result data is fetched: common
- * occupations rise (./employment.ts), and roles and programs sink unless the query names a company.
+ * Ranked results for a query (empty: filters alone). Pagefind ranks on text; then common occupations
+ * rise (./employment.ts), pages not of the leading kind sink, and roles at a named company come
+ * first. Each adjustment is a filtered search over chunks already loaded, so no result data is fetched.
  */
 export async function searchCatalog(query: string, filters: Filters, companies: string[]): Promise<PagefindResult[]> {
   const pagefind = await loadPagefind();
-  const term = query.trim() || null;
-  const base = toPagefind(filters);
+  const [intent, words] = kindWords.find(([, pattern]) => query.search(pattern) >= 0) ?? [];
+  const term = (words ? query.replace(words, ' ') : query).replace(/\s+/g, ' ').trim() || null;
+  const chosen = intent && !term && !filters.kind ? { ...filters, kind: [intent] } : filters;
+  const base = toPagefind(chosen);
   const { results } = await pagefind.search(term, { filters: base });
-  const kinds = filters.kind ?? [];
-  if (!term || (kinds.length > 0 && !kinds.includes('Occupation'))) return results;
+  if (!term) return results;
 
-  const ids = async (extra: Record<string, string>) => new Set((await pagefind.search(term, { filters: { ...base, ...extra } })).results.map((r) => r.id));
+  const named = namedCompanies(query, companies);
+  const lead = intent ?? (named.length ? 'Role' : 'Occupation');
+  const ids = async (extra: Record<string, FilterValue>) => new Set((await pagefind.search(term, { filters: { ...base, ...extra } })).results.map((r) => r.id));
   const bands = Object.entries(employmentBoost);
-  const [occupations, ...banded] = await Promise.all([ids({ kind: 'Occupation' }), ...bands.map(([band]) => ids({ employment: band }))]);
-  const otherKinds = namesCompany(term, companies) ? 1 : otherKindsWeight;
+  const [leading, atCompany, ...banded] = await Promise.all([
+    ids({ kind: lead }),
+    named.length ? ids({ company: { any: named } }) : new Set<string>(),
+    ...bands.map(([band]) => ids({ employment: band })),
+  ]);
   const score = (r: PagefindResult) => {
-    if (!occupations.has(r.id)) return r.score * otherKinds;
     const band = banded.findIndex((set) => set.has(r.id));
-    return band < 0 ? r.score : r.score * bands[band][1];
+    return r.score * (leading.has(r.id) ? 1 : otherKindsWeight) * (band < 0 ? 1 : bands[band][1]);
   };
   const scores = new Map(results.map((r) => [r.id, score(r)]));
-  return [...results].sort((a, b) => scores.get(b.id)! - scores.get(a.id)!);
+  const first = (r: PagefindResult) => Number(atCompany.has(r.id));
+  return [...results].sort((a, b) => first(b) - first(a) || scores.get(b.id)! - scores.get(a.id)!);
 }

@@ -6,7 +6,7 @@
 import { loadPagefind, searchCatalog, type Filters, type PagefindResult, type ResultData } from './search-engine.ts';
 
 const pageSize = 10;
-const typingDelay = 150;
+const typingDelay = 250;
 
 const kindLabels: Record<string, string> = { Occupation: 'Occupation', Role: 'Employer role', Program: 'Program' };
 const codeLabel = (kind: string | undefined) => (kind === 'Program' ? 'CIP' : 'O*NET-SOC');
@@ -137,11 +137,13 @@ export function enableSearchPage(): void {
     } finally {
       if (id === latest) {
         region.setAttribute('aria-busy', 'false');
+        // Which query the list shows, so the e2e tests and the bench can wait for exactly that one.
         region.dataset.for = params.toString();
       }
     }
   };
 
+  // Warm up on focus; a failure shows up when the search runs.
   input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
   input.addEventListener('input', () => {
     clearTimeout(timer);
@@ -156,7 +158,10 @@ export function enableSearchPage(): void {
   // Reset restores the controls after the event, so search again on the next tick.
   filterForm.addEventListener('reset', () => setTimeout(run));
   more.addEventListener('click', async () => {
+    if (more.getAttribute('aria-disabled') === 'true') return;
+    more.setAttribute('aria-disabled', 'true');
     const first = await showNext(latest);
+    more.removeAttribute('aria-disabled');
     first?.focus();
   });
 
