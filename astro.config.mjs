@@ -1,8 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { atlasConfig } from './atlas.config.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+
+/** Embed cards are parts of other sites' pages and the API is data: neither belongs in the sitemap. */
+const notInSitemap = /\/(embed|api)\/|\/404\/?$/;
 
 export default defineConfig({
   site: atlasConfig.site.url,
@@ -10,6 +15,6 @@ export default defineConfig({
   // Astro 7's default ('jsx') drops line breaks between text and links, gluing words together
   // ("occupations:O*NET"); `true` collapses whitespace without losing it.
   compressHTML: true,
-  integrations: [react()],
+  integrations: [react(), sitemap({ filter: (page) => !notInSitemap.test(new URL(page).pathname) }), securityHeaders()],
   vite: { plugins: [tailwindcss()] },
 });

@@ -29,12 +29,12 @@ export function assertDistBuilt(): void {
   }
 }
 
-/** Serves `dist/` like a static host: `/dir/` → `/dir/index.html`, gzip when asked, 404 otherwise. */
-export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+/** Serves `root` (`dist/`) like a static host: `/dir/` → `/dir/index.html`, gzip when asked, 404 otherwise. */
+export async function serveDist(root = distDir): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(distDir, path));
-    if (!file.startsWith(distDir)) {
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }

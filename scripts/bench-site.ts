@@ -1,13 +1,15 @@
 /**
  * `npm run bench:site`: the full build (pipeline + astro build + pagefind, i.e. `npm run build`) timed
- * end to end, with pages built, peak memory, and the gzip transfer size of a typical occupation page.
+ * end to end, with pages built, peak memory, the gzip transfer size of each page type, then Lighthouse
+ * on an occupation, a role and the catalog page (`scripts/bench-lighthouse.ts`).
  * ATLAS_SOURCES is passed through from the environment.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { printLighthouse, runLighthouse } from './bench-lighthouse.ts';
+import { pageTransfer, pageTypes } from './page-weight.ts';
 
 const samplePage = '29-1141.00';
 const targets = { buildSeconds: 60, pageKb: 40 };
@@ -76,31 +78,11 @@ function countPages(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
 }
 
-/** HTML plus every stylesheet and script it references, each gzipped as a server would send it. */
-function pageTransfer(code: string) {
-  const htmlPath = join('dist', 'occupations', code, 'index.html');
-  if (!existsSync(htmlPath)) throw new Error(`${htmlPath} was not built`);
-  const html = readFileSync(htmlPath);
-  const text = html.toString('utf8');
-  const refs = [
-    ...text.matchAll(/<link\b[^>]*\brel="(?:stylesheet|modulepreload)"[^>]*\bhref="([^"]+)"/g),
-    ...text.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g),
-  ].map((m) => m[1]);
-  const files = [{ name: 'HTML', raw: html.length, gzip: gzipSync(html).length }];
-  for (const ref of new Set(refs)) {
-    const body = readFileSync(join('dist', ref.replace(/^\//, '')));
-    files.push({ name: ref, raw: body.length, gzip: gzipSync(body).length });
-  }
-  const inlineJs = [...text.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + m[1].length, 0);
-  const externalJs = files.filter((f) => f.name.endsWith('.js')).reduce((n, f) => n + f.raw, 0);
-  return { files, inlineJs, externalJs, islands: (text.match(/<astro-island\b/g) ?? []).length };
-}
-
 const build = await runBuild();
 const pages = countPages('dist');
 const astroLine = build.output.match(/(\d+) page\(s\) built in ([\d.]+)s/);
-const transfer = pageTransfer(samplePage);
-const totalGzip = transfer.files.reduce((n, f) => n + f.gzip, 0);
+const transfer = pageTransfer('dist', `/occupations/${samplePage}/`);
+const totalGzip = transfer.gzip;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 console.log('\n── bench:site ─────────────────────────────────────────');
@@ -112,3 +94,10 @@ console.log(`Occupation page ${samplePage}, gzip transfer:`);
 for (const f of transfer.files) console.log(`  ${f.name.padEnd(40)} ${kb(f.raw).padStart(9)} raw  ${kb(f.gzip).padStart(8)} gzip`);
 console.log(`  ${'total'.padEnd(40)} ${''.padStart(9)}      ${kb(totalGzip).padStart(8)} gzip  (target ≤ ${targets.pageKb} KB) ${totalGzip <= targets.pageKb * 1024 ? '✓' : '✗'}`);
 console.log(`JavaScript on the page: ${transfer.inlineJs} B inline, ${transfer.externalJs} B external, ${transfer.islands} client-rendered islands — content needs no JavaScript ${transfer.islands === 0 ? '✓' : '✗'}`);
+console.log('Gzip transfer per page type (HTML + CSS + JS on first load):');
+for (const { type, path } of pageTypes('dist')) {
+  const page = pageTransfer('dist', path);
+  const html = page.files[0].gzip;
+  console.log(`  ${type.padEnd(11)} ${path.padEnd(52)} ${kb(page.gzip).padStart(8)}  (HTML ${kb(html)}, CSS + JS ${kb(page.gzip - html)})`);
+}
+printLighthouse(await runLighthouse('dist'));

@@ -1,5 +1,5 @@
 /** The site's only door to the catalog: plain data for pages, loaded in batches and cached. */
-export { getDataSources, type DataSources } from './sources.ts';
+export { getBuiltAt, getDataSources, getSourceReleases, type DataSources, type SourceRelease } from './sources.ts';
 export { getCatalogFacets, getJobZones, listOccupations, type CatalogFacets, type JobZone, type OccupationSummary, type Outlook } from './occupations.ts';
 export { getOccupationPages, type OccupationPage } from './occupation-page.ts';
 export { getRolePages, type RelatedOccupation, type RolePage } from './role-page.ts';
@@ -9,4 +9,5 @@ export type { RoleCard } from './roles.ts';
 export type { EffectiveLists, SourceGroup, ToolCategory } from './items.ts';
 export type { HighDemandBadge } from './high-demand.ts';
 export type { OccupationWages, WageView, WageFigure } from './wages.ts';
+export { wageAreaFor, wageAreasBySoc, type WageArea, type WageLevels } from './wage-areas.ts';
 export type { EducationLevel, RatedElement } from './onet-details.ts';

@@ -13,6 +13,7 @@ import {
 } from './onet-details.ts';
 import { programCardsByOccupation, type ProgramCard } from './programs.ts';
 import { rolesBySoc, type RoleCard } from './roles.ts';
+import { wageAreasBySoc } from './wage-areas.ts';
 import { wagesForSoc, type OccupationWages } from './wages.ts';
 
 /** Everything an occupation page shows, as plain data. */
@@ -28,6 +29,8 @@ export interface OccupationPage {
   roles: RoleCard[];
   programs: ProgramCard[];
   wages: OccupationWages;
+  /** OEWS areas (national, states, metros) with a row for the SOC: the "wages in another area" choices. */
+  wageAreaCount: number;
   outlook: Outlook | null;
   /** Responsibilities, tasks and tools with editors' overrides applied. */
   lists: EffectiveLists;
@@ -54,6 +57,7 @@ export const getOccupationPages = cached((): OccupationPage[] => {
   const education = educationByCode();
   const related = relatedByCode();
   const titles = titlesByCode();
+  const wageAreas = wageAreasBySoc();
   return listOccupations().map((o) => {
     const allTitles = titles.get(o.code) ?? [];
     return {
@@ -68,6 +72,7 @@ export const getOccupationPages = cached((): OccupationPage[] => {
       roles: roles.get(o.socCode) ?? [],
       programs: programs.get(o.code) ?? [],
       wages: wagesForSoc(o.socCode),
+      wageAreaCount: wageAreas.get(o.socCode)?.length ?? 0,
       outlook: outlook.get(o.socCode) ?? null,
       lists: lists.get(o.code) ?? emptyLists(),
       skills: ratings.get(o.code)?.skills ?? [],

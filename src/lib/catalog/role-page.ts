@@ -21,7 +21,7 @@ export interface RolePage {
   /** Sanitised by the pipeline; rendered as is. */
   descriptionHtml: string;
   skills: string[];
-  company: { slug: string; name: string; logo: string | null };
+  company: { slug: string; name: string; logo: string | null; website: string | null };
   /** The occupation the role is filed under, with what search filters on. */
   occupation: { code: string; socCode: string; title: string; careerArea: string; preparation: string | null; highDemand: boolean };
   category: string;
@@ -29,8 +29,14 @@ export interface RolePage {
   workLocationType: string;
   /** e.g. `St. Petersburg, FL`. */
   location: string;
+  city: string;
+  /** Postal code, e.g. `FL`. */
+  state: string;
   /** e.g. `$90,000–$120,000 a year`; null when the employer gives no pay. */
   salary: string | null;
+  /** The employer's annual range behind `salary`, for the API and JobPosting markup. */
+  salaryMin: number | null;
+  salaryMax: number | null;
   /** Required proficiency, 0–100. */
   proficiency: number;
   applicationUrl: string | null;
@@ -76,7 +82,7 @@ export const getRolePages = cached((): RolePage[] => {
       summary: r.summary,
       descriptionHtml: r.descriptionHtml,
       skills: r.skills,
-      company: { slug: r.companySlug, name: r.companyName, logo: r.companyLogo },
+      company: { slug: r.companySlug, name: r.companyName, logo: r.companyLogo, website: r.companyWebsite },
       occupation: {
         code: r.occupationCode,
         socCode: r.socCode,
@@ -89,7 +95,11 @@ export const getRolePages = cached((): RolePage[] => {
       employmentType: r.employmentType,
       workLocationType: r.workLocationType,
       location: `${r.city}, ${r.state}`,
+      city: r.city,
+      state: r.state,
       salary: formatSalaryRange(r.salaryMin, r.salaryMax),
+      salaryMin: r.salaryMin,
+      salaryMax: r.salaryMax,
       proficiency: r.proficiency,
       applicationUrl: r.applicationUrl,
       isExample: r.isExample,

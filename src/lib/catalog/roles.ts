@@ -31,6 +31,7 @@ export const roleRows = cached(() =>
       companySlug: roles.companySlug,
       companyName: companies.name,
       companyLogo: companies.logo,
+      companyWebsite: companies.website,
       category: roles.category,
       employmentType: roles.employmentType,
       workLocationType: roles.workLocationType,

@@ -2,6 +2,7 @@ import { and, eq, or } from 'drizzle-orm';
 import { atlasConfig } from '../../../atlas.config.ts';
 import { wages, type WageMeasure } from '../../../pipeline/db/schema/index.ts';
 import { formatCount, formatWage, type WageUnit } from '../format.ts';
+import { wageLevelLabels } from '../wage-words.ts';
 import { cached, groupBy, openCatalog } from './db.ts';
 
 type WageRow = typeof wages.$inferSelect;
@@ -14,6 +15,8 @@ export interface WageFigure {
 
 export interface WageView {
   areaType: 'msa' | 'state' | 'national';
+  /** CBSA code, state postal code or `US`: the key into the per-SOC wages file. */
+  areaCode: string;
   areaName: string;
   /** e.g. `BLS OEWS May 2025`. */
   vintage: string;
@@ -42,11 +45,11 @@ const areas = [
 ] as const;
 
 const levels = [
-  { label: '10th percentile', h: 'hPct10', a: 'aPct10' },
-  { label: '25th percentile', h: 'hPct25', a: 'aPct25' },
-  { label: 'Median', h: 'hMedian', a: 'aMedian' },
-  { label: '75th percentile', h: 'hPct75', a: 'aPct75' },
-  { label: '90th percentile', h: 'hPct90', a: 'aPct90' },
+  { label: wageLevelLabels.pct10, h: 'hPct10', a: 'aPct10' },
+  { label: wageLevelLabels.pct25, h: 'hPct25', a: 'aPct25' },
+  { label: wageLevelLabels.median, h: 'hMedian', a: 'aMedian' },
+  { label: wageLevelLabels.pct75, h: 'hPct75', a: 'aPct75' },
+  { label: wageLevelLabels.pct90, h: 'hPct90', a: 'aPct90' },
 ] as const satisfies readonly { label: string; h: WageMeasure; a: WageMeasure }[];
 
 const wageMeasures = levels.flatMap((l) => [l.h, l.a]);
@@ -61,10 +64,11 @@ function cell(row: WageRow, measure: WageMeasure, unit: WageUnit): string {
 }
 
 function toView(row: WageRow, areaType: WageView['areaType'], areaName: string): WageView {
-  const hasPercentiles = levels.some((l) => l.label !== 'Median' && [l.h, l.a].some((m) => row[m] !== null || row.specialValues[m]));
-  const shown = hasPercentiles ? levels : levels.filter((l) => l.label === 'Median');
+  const hasPercentiles = levels.some((l) => l.label !== wageLevelLabels.median && [l.h, l.a].some((m) => row[m] !== null || row.specialValues[m]));
+  const shown = hasPercentiles ? levels : levels.filter((l) => l.label === wageLevelLabels.median);
   return {
     areaType,
+    areaCode: row.areaCode,
     areaName,
     vintage: `BLS OEWS May ${row.year}`,
     employment: row.totEmp === null ? null : formatCount(row.totEmp),

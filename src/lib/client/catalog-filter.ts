@@ -13,10 +13,6 @@ interface Row {
 }
 
 export function enableCatalogFilter(): void {
-  // With the filter form available, the long browse lists only push the table down on small screens.
-  if (matchMedia('(max-width: 63.99rem)').matches) {
-    for (const details of document.querySelectorAll<HTMLDetailsElement>('details[data-browse]')) details.open = false;
-  }
   const form = document.querySelector<HTMLFormElement>('form[data-filter]');
   const body = document.querySelector<HTMLTableSectionElement>('table.cat tbody');
   const status = document.querySelector<HTMLElement>('[data-filter-status]');
@@ -31,7 +27,8 @@ export function enableCatalogFilter(): void {
     demand: (tr.dataset.h ?? '').split(' ').filter(Boolean),
     roles: Number(tr.dataset.r ?? 0),
   }));
-  let order = '';
+  // The table comes sorted as the form's default says: no re-sort (a relayout of every row) until the visitor asks.
+  let order = String(new FormData(form).get('sort') || 'title');
 
   for (const [name, value] of new URLSearchParams(location.search)) {
     const field = form.elements.namedItem(name);
@@ -54,7 +51,8 @@ export function enableCatalogFilter(): void {
         (!area || row.area === area) &&
         (!zone || row.zone === zone) &&
         (!demand || (demand === 'any' ? row.demand.length > 0 : row.demand.includes(demand)));
-      row.tr.hidden = !match;
+      // Only rows that change are touched: setting `hidden` on all of them restyles the whole table.
+      if (row.tr.hidden === match) row.tr.hidden = !match;
       if (match) shown++;
     }
     if (sort !== order) {

@@ -1,0 +1,74 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * What a first visit to a built page transfers: its HTML plus every stylesheet and script it
+ * references, each gzipped as a static host would send it. Images and what scripts load later
+ * (Pagefind's index on the search page) are not counted.
+ */
+
+export interface TransferFile {
+  name: string;
+  raw: number;
+  gzip: number;
+}
+
+export interface PageTransfer {
+  files: TransferFile[];
+  gzip: number;
+  inlineJs: number;
+  externalJs: number;
+  islands: number;
+}
+
+/** The file a static host answers `path` with (`/x/` → `x/index.html`). */
+export function builtFile(dist: string, path: string): string {
+  return join(dist, path.endsWith('/') ? `${path}index.html` : path);
+}
+
+export function pageTransfer(dist: string, path: string): PageTransfer {
+  const htmlPath = builtFile(dist, path);
+  if (!existsSync(htmlPath)) throw new Error(`${htmlPath} was not built`);
+  const html = readFileSync(htmlPath);
+  const text = html.toString('utf8');
+  const refs = [
+    ...text.matchAll(/<link\b[^>]*\brel="(?:stylesheet|modulepreload)"[^>]*\bhref="([^"]+)"/g),
+    ...text.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g),
+  ].map((m) => m[1]);
+  const files: TransferFile[] = [{ name: 'HTML', raw: html.length, gzip: gzipSync(html).length }];
+  for (const ref of new Set(refs)) {
+    const body = readFileSync(join(dist, ref.replace(/^\//, '')));
+    files.push({ name: ref, raw: body.length, gzip: gzipSync(body).length });
+  }
+  const inlineJs = [...text.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + m[1].length, 0);
+  const externalJs = files.filter((f) => f.name.endsWith('.js')).reduce((n, f) => n + f.raw, 0);
+  return { files, gzip: files.reduce((n, f) => n + f.gzip, 0), inlineJs, externalJs, islands: (text.match(/<astro-island\b/g) ?? []).length };
+}
+
+/** The first built page under `dist/<folder>/` (its index page aside), as a URL path. */
+function firstPage(dist: string, folder: string): string | null {
+  const dir = join(dist, folder);
+  if (!existsSync(dir)) return null;
+  const name = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'index.html')))
+    .map((e) => e.name)
+    .sort()[0];
+  return name ? `/${folder}/${name}/` : null;
+}
+
+/** One page of each type, where the build has that type. */
+export function pageTypes(dist: string): { type: string; path: string }[] {
+  const candidates: [string, string | null][] = [
+    ['home', '/'],
+    ['catalog', '/occupations/'],
+    ['occupation', '/occupations/29-1141.00/'],
+    ['role', firstPage(dist, 'roles')],
+    ['program', firstPage(dist, 'programs')],
+    ['company', firstPage(dist, 'companies')],
+    ['search', '/search/'],
+    ['embed', firstPage(dist, 'embed/occupations')],
+    ['404', '/404.html'],
+  ];
+  return candidates.filter((c): c is [string, string] => c[1] !== null && existsSync(builtFile(dist, c[1]))).map(([type, path]) => ({ type, path }));
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { OccupationWages, WageView } from '../catalog/index.ts';
+import { cardListCap, outlookFact, programsFact, wageFact } from '../embed-card.ts';
+
+const view = (annual: string, hourly: string, over: Partial<WageView> = {}): WageView => ({
+  areaType: 'msa',
+  areaCode: '45300',
+  areaName: 'Tampa-St. Petersburg-Clearwater, FL',
+  vintage: 'BLS OEWS May 2025',
+  employment: null,
+  figures: [{ label: 'Median', hourly, annual }],
+  hasPercentiles: false,
+  annualOnly: false,
+  hourlyOnly: false,
+  ...over,
+});
+const wages = (primary: WageView | null): OccupationWages => ({ primary, skippedAreas: [], national: null });
+
+describe('embed card facts', () => {
+  it('lead with the median as the wages section words it, naming area and vintage', () => {
+    expect(wageFact(wages(view('$85,470', '$41.09/hr')))).toEqual({
+      label: 'Median pay, Tampa-St. Petersburg-Clearwater, FL',
+      value: '$85,470 a year · $41.09/hr',
+      source: 'BLS OEWS May 2025',
+    });
+    expect(wageFact(wages(view('$239,200 or more', '$115.00/hr or more'))).value).toBe('$239,200 or more a year · $115.00/hr or more');
+    expect(wageFact(wages(view('$61,000', 'not available', { annualOnly: true }))).value).toBe('$61,000 a year');
+    expect(wageFact(wages(view('not available', 'not available', { areaType: 'national', areaName: 'U.S.' })))).toMatchObject({ label: 'Median pay, United States', value: 'Median not available' });
+  });
+
+  it('say so when there is nothing to show, never 0', () => {
+    expect(wageFact(wages(null)).value).toBe('Not published by BLS OEWS for this occupation');
+    expect(outlookFact(null).value).toBe('Not covered by BLS Employment Projections');
+    expect(programsFact([]).value).toBe('None linked yet');
+  });
+
+  it('name a few programs and count them all', () => {
+    const cards = Array.from({ length: 5 }, (_, i) => ({ id: `p${i}`, title: `P${i}`, institution: 'College', city: 'Tampa', awardLabel: 'Certificate', skillsInCommon: 1 }));
+    const fact = programsFact(cards);
+    expect(fact.value).toBe('5 programs');
+    expect(fact.links).toHaveLength(cardListCap);
+  });
+});

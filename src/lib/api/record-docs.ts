@@ -1,0 +1,117 @@
+import { blsSpecialValues, blsTopCode, suppressedMarker } from '../../../pipeline/db/schema/index.ts';
+import type { ProgramPage, RolePage, WageArea } from '../catalog/index.ts';
+import { absolute, paths } from '../urls.ts';
+import { occupationRef, programRef, roleRef } from './occupation-doc.ts';
+import { provenance } from './provenance.ts';
+
+/** Role, program and wages API files. */
+
+export function roleDoc(role: RolePage) {
+  return {
+    $schema: absolute(paths.schema('role')),
+    slug: role.slug,
+    title: role.title,
+    url: absolute(paths.role(role.slug)),
+    api: absolute(paths.apiRole(role.slug)),
+    embed: absolute(paths.embedRole(role.slug)),
+    isExample: role.isExample,
+    summary: role.summary,
+    descriptionHtml: role.descriptionHtml,
+    skills: role.skills,
+    company: { ...role.company, url: absolute(paths.company(role.company.slug)) },
+    occupation: { ...occupationRef(role.occupation), socCode: role.occupation.socCode, careerArea: role.occupation.careerArea },
+    category: role.category,
+    employmentType: role.employmentType,
+    workLocationType: role.workLocationType,
+    location: role.location,
+    salary: { min: role.salaryMin, max: role.salaryMax, currency: 'USD', period: 'year', text: role.salary },
+    proficiency: role.proficiency,
+    applicationUrl: role.applicationUrl,
+    responsibilities: role.lists.responsibilities,
+    tasks: role.lists.tasks,
+    tools: role.lists.tools,
+    related: role.related.map((o) => ({ ...occupationRef(o), relation: o.relation })),
+    programs: role.programs.map(programRef),
+    similar: role.similar.map(roleRef),
+    ...provenance(),
+  };
+}
+
+export function programDoc(program: ProgramPage) {
+  return {
+    $schema: absolute(paths.schema('program')),
+    id: program.id,
+    title: program.title,
+    url: absolute(paths.program(program.id)),
+    api: absolute(paths.apiProgram(program.id)),
+    cipCode: program.cipCode,
+    cipTitle: program.cipTitle,
+    definition: program.definition,
+    description: program.description,
+    programUrl: program.url,
+    format: program.format,
+    duration: program.duration,
+    skills: program.skills,
+    isExample: program.isExample,
+    editor: program.editor,
+    award: program.awardLabel,
+    institution: program.institution,
+    completions: program.completions,
+    occupations: program.occupations.map((o) => ({ ...occupationRef(o), skillsInCommon: o.skillsInCommon })),
+    ...provenance(),
+  };
+}
+
+/** What each footnote marker means, so a reader of the file need not look up the OEWS field descriptions. */
+const footnoteLegend = { ...blsSpecialValues, [suppressedMarker]: 'not published in the derived median files (suppressed or above the top-code)' };
+
+export function wagesDoc(socCode: string, occupations: { code: string; title: string }[], areas: WageArea[]) {
+  return {
+    $schema: absolute(paths.schema('wages')),
+    socCode,
+    occupations: occupations.map(occupationRef),
+    /** `#` means at or above these amounts. */
+    topCode: blsTopCode,
+    footnoteLegend,
+    areas,
+    ...provenance(),
+  };
+}
+
+export function roleIndex(roles: RolePage[]) {
+  return {
+    $schema: absolute(paths.schema('roles')),
+    count: roles.length,
+    roles: roles.map((r) => ({
+      slug: r.slug,
+      title: r.title,
+      company: { slug: r.company.slug, name: r.company.name },
+      occupation: r.occupation.code,
+      location: r.location,
+      employmentType: r.employmentType,
+      isExample: r.isExample,
+      url: absolute(paths.role(r.slug)),
+      api: absolute(paths.apiRole(r.slug)),
+      embed: absolute(paths.embedRole(r.slug)),
+    })),
+    ...provenance(),
+  };
+}
+
+export function programIndex(programs: ProgramPage[]) {
+  return {
+    $schema: absolute(paths.schema('programs')),
+    count: programs.length,
+    programs: programs.map((p) => ({
+      id: p.id,
+      title: p.title,
+      cipCode: p.cipCode,
+      award: p.awardLabel,
+      institution: p.institution.name,
+      city: p.institution.city,
+      url: absolute(paths.program(p.id)),
+      api: absolute(paths.apiProgram(p.id)),
+    })),
+    ...provenance(),
+  };
+}

@@ -1,0 +1,81 @@
+import type { WageArea, WageLevels } from '../catalog/wage-areas.ts';
+import { formatWage } from '../format.ts';
+import { wageLevelLabels, wageNotes } from '../wage-words.ts';
+
+/**
+ * "Wages in another area": loads the occupation's wages file when asked and shows the chosen area's
+ * median (and percentiles where the release has them) in the wording the wages table uses.
+ */
+
+const groups = [
+  ['national', 'United States'],
+  ['state', 'States'],
+  ['msa', 'Metropolitan areas'],
+] as const;
+
+/** An element with properties (`className`, `scope`, `htmlFor`, …) and text or element children; text is never parsed as HTML. */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  Object.assign(node, props);
+  node.append(...children);
+  return node;
+}
+
+function words(area: WageArea, unit: 'hourly' | 'annual', level: keyof WageLevels): string {
+  return formatWage(area[unit][level] ?? null, area.footnotes[`${unit}.${level}`], unit);
+}
+
+function render(area: WageArea): Node[] {
+  const annual = words(area, 'annual', 'median');
+  const hourly = words(area, 'hourly', 'median');
+  const amounts = [annual.startsWith('$') && `${annual} a year`, hourly.startsWith('$') && hourly].filter(Boolean).join(' · ');
+  const vintage = `BLS OEWS May ${area.year}`;
+  const place = area.areaType === 'national' ? 'the United States' : area.areaName;
+  const headline = amounts
+    ? el('p', {}, `Median pay in ${place}: `, el('strong', {}, amounts), ` (${vintage})`)
+    : el('p', {}, `Median pay in ${place}: ${annual} (${vintage}).`);
+  const rows = (Object.keys(wageLevelLabels) as (keyof WageLevels)[])
+    .filter((level) => level in area.annual)
+    .map((level) =>
+      el('tr', {}, el('th', { scope: 'row', className: 'font-normal' }, wageLevelLabels[level]), el('td', { className: 'n' }, words(area, 'hourly', level)), el('td', { className: 'n' }, words(area, 'annual', level))),
+    );
+  const head = el('tr', {}, ...['Wage level', 'Hourly', 'Annual'].map((t, i) => el('th', { scope: 'col', className: i ? 'n' : '' }, t)));
+  const table = el('table', { className: 'tbl max-w-xl mt-3' }, el('caption', { className: 'text-left font-semibold pb-2' }, `${area.areaName}, ${vintage}`), el('thead', {}, head), el('tbody', {}, ...rows));
+  const employment = area.employment === null ? [] : [`Employment: ${area.employment.toLocaleString('en-US')}.`];
+  return [headline, table, el('p', { className: 'text-sm muted mt-2' }, [`Source: ${vintage}, ${area.areaName}.`, ...employment, ...wageNotes(area)].join(' '))];
+}
+
+async function load(box: HTMLElement, button: HTMLButtonElement): Promise<void> {
+  const status = box.querySelector<HTMLElement>('[data-status]')!;
+  button.disabled = true;
+  status.textContent = 'Loading areas…';
+  let areas: WageArea[];
+  try {
+    const response = await fetch(box.dataset.wageAreas!);
+    if (!response.ok) throw new Error(String(response.status));
+    areas = (await response.json()).areas;
+  } catch {
+    status.textContent = 'The list of areas could not be loaded. Try again later.';
+    button.disabled = false;
+    return;
+  }
+  const select = el('select', { id: `${box.id}-select`, className: 'field max-w-full' }, el('option', { value: '' }, 'Choose an area'));
+  for (const [type, label] of groups) {
+    const options = areas.flatMap((a, i) => (a.areaType === type ? [el('option', { value: String(i) }, a.areaName)] : []));
+    if (options.length) select.append(el('optgroup', { label }, ...options));
+  }
+  const result = el('div', { className: 'mt-3' });
+  result.setAttribute('aria-live', 'polite');
+  select.addEventListener('change', () => result.replaceChildren(...(select.value ? render(areas[Number(select.value)]) : [])));
+  status.textContent = '';
+  button.replaceWith(el('label', { htmlFor: select.id, className: 'block text-sm font-semibold mb-1' }, 'Area'), select);
+  box.append(result);
+  select.focus();
+}
+
+export function enableWageAreas(root: ParentNode = document): void {
+  for (const box of root.querySelectorAll<HTMLElement>('[data-wage-areas]')) {
+    const button = box.querySelector<HTMLButtonElement>('button');
+    button?.addEventListener('click', () => load(box, button));
+  }
+}
