@@ -1,4 +1,4 @@
-import { blsTopCode, suppressedMarker } from './bls-constants.ts';
+import { blsTopCode, suppressedMarker } from '../../pipeline/constants.ts';
 
 const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const cents = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
