@@ -60,10 +60,7 @@ describe('hostile content the build refuses', () => {
     expect(existsSync(build.catalogPath)).toBe(false);
   });
 
-  // Known gap, reported to the pipeline owners: the content schema lets C0 control characters through
-  // (YAML escapes like "\a" and raw bytes alike) into titles, summaries and descriptions. Drop `.fails`
-  // once the schema refuses them (or strips them, with this test asserting the stored text instead).
-  it.fails('refuses control characters in a title, summary or description, naming the file and line', () => {
+  it('refuses control characters in a title, summary or description, naming the file and line', () => {
     for (const file of ['roles/control-characters-evil-corp.md', `roles/${CONTROL_ROLE}.md`]) {
       const found = problemIn(build, file);
       expect(found.length, `a problem for ${file}`).toBeGreaterThan(0);

@@ -16,7 +16,14 @@ export const ONET_SOC_PATTERN = /^\d{2}-\d{4}\.\d{2}$/;
 /** A site path of an image under `public/`; `..` is refused so a logo cannot point outside it. */
 export const LOGO_PATTERN = /^\/(?!.*\.\.)\S+\.(?:svg|png|jpe?g|webp)$/i;
 
-const text = (description: string) => z.string({ error: 'some text' }).trim().min(1, { error: 'some text' }).describe(description);
+/** YAML escapes such as "\a" turn into control characters only once parsed, so the fields are checked too. */
+const text = (description: string) =>
+  z
+    .string({ error: 'some text' })
+    .trim()
+    .min(1, { error: 'some text' })
+    .regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/, { error: 'text without control characters (an invisible byte, often pasted from another program)' })
+    .describe(description);
 
 /** http(s) only: a `javascript:` or `data:` link on a page would run or smuggle content. */
 const webAddress = (description: string) =>

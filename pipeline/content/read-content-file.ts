@@ -14,17 +14,34 @@ export type ContentFile = {
 
 export type ReadResult = { ok: true; content: ContentFile } | { ok: false; problems: Problem[] };
 
+/** C0 control characters other than tab and line ends, and DEL: invisible on a page, never meant. */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** One problem per line that holds a control character, so a stray byte is found without a hex editor. */
+function findControlCharacters(text: string, file: string): Problem[] {
+  return text.split(/\r?\n/).flatMap((line, i) => {
+    const found = CONTROL_CHARACTER.exec(line);
+    if (!found) return [];
+    const code = `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return [{ file, line: i + 1, value: code, expected: 'text without control characters (an invisible byte, often pasted from another program)' }];
+  });
+}
+
 /** `---` on the first line, the YAML, a closing `---`, then the Markdown body. */
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)([\s\S]*)$/m;
 
 /** Reads a `.yaml` file (companies, high-demand list). */
 export function readYamlFile(path: string, file: string): ReadResult {
-  return parseYaml(readFileSync(path, 'utf8'), file, 0, '');
+  const text = readFileSync(path, 'utf8');
+  const control = findControlCharacters(text, file);
+  return control.length ? { ok: false, problems: control } : parseYaml(text, file, 0, '');
 }
 
 /** Reads a Markdown file whose YAML front matter holds the fields and whose body is the long description. */
 export function readMarkdownFile(path: string, file: string): ReadResult {
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  const control = findControlCharacters(text, file);
+  if (control.length) return { ok: false, problems: control };
   const match = FRONT_MATTER.exec(text);
   if (!match || match.index !== 0) {
     const expected = 'the file to start with a `---` line, the role fields in YAML, then a closing `---` line before the description';
