@@ -26,7 +26,8 @@ function describeViolations(violations: Result[]): string {
  * open the extra page that the default mode needs, and none of them embeds a cross-origin frame.
  */
 async function expectNoViolations(page: Page, label: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).setLegacyMode(true).analyze();
+  const { violations, passes } = await new AxeBuilder({ page }).withTags(wcagTags).setLegacyMode(true).analyze();
+  expect(passes.length, `axe ran its checks on ${label}`).toBeGreaterThan(0);
   expect(violations.length, `axe violations on ${label}:\n${describeViolations(violations)}`).toBe(0);
 }
 

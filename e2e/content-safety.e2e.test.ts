@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +22,10 @@ const hostilePages = [`/roles/${HOSTILE_ROLE}/`, '/companies/evil-corp/', '/occu
 beforeAll(async () => {
   const build = await buildHostileCatalog('inert');
   expect(build.problems.list).toEqual([]);
-  outDir = join(dirname(build.catalogPath), 'dist');
+  // Inside the project: for an outDir outside it, Astro stages the pages in the project's `.astro/`, which
+  // any other such build running at the same time overwrites.
+  mkdirSync('node_modules/.cache', { recursive: true });
+  outDir = mkdtempSync(join(process.cwd(), 'node_modules/.cache/atlas-hostile-site-'));
   const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     env: { ...process.env, ATLAS_CATALOG: build.catalogPath },
     encoding: 'utf8',
@@ -38,6 +41,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 const urlAttributes = new Set(['href', 'src', 'action', 'formaction', 'poster', 'srcset', 'xlink:href']);

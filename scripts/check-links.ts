@@ -142,7 +142,11 @@ export function checkLinks(distDir: string): LinkReport {
       continue;
     }
     const absolute = /^[a-z][a-z0-9+.-]*:/i.test(ref.url) || ref.url.startsWith('//');
-    const url = new URL(ref.url, localBase + ref.page);
+    const url = URL.parse(ref.url, localBase + ref.page);
+    if (!url) {
+      fail('not a valid URL');
+      continue;
+    }
     if (absolute && url.origin !== siteOrigin) {
       external++;
       const reason = checkExternal(ref);
@@ -156,7 +160,13 @@ export function checkLinks(distDir: string): LinkReport {
       fail(target.reason);
       continue;
     }
-    const fragment = decodeURIComponent(url.hash.slice(1));
+    let fragment: string;
+    try {
+      fragment = decodeURIComponent(url.hash.slice(1));
+    } catch {
+      fail('malformed percent-encoding in the fragment');
+      continue;
+    }
     // An empty fragment and `#top` scroll to the top of any page (HTML's "indicated part of the document").
     if (!fragment || fragment === 'top' || !target.file.endsWith('.html')) continue;
     fragments++;
