@@ -86,7 +86,7 @@ describe('search page', () => {
   it('finds a role by its company name', async () => {
     const page = await open('/search/?q=BayCare');
     const results = await resultsFor(page, 'q=BayCare');
-    expect(results[0]).toMatchObject({ kind: 'Employer role', title: 'Surgical Technologist', href: '/roles/surgical-technologist-baycare/' });
+    expect(results[0]).toMatchObject({ kind: 'Employer role', title: 'Surgical Technologist, BayCare', href: '/roles/surgical-technologist-baycare/' });
     await page.close();
   });
 
