@@ -25,7 +25,7 @@ export function wageFact(wages: OccupationWages, label = 'Median pay'): CardFact
   return {
     label: `${label}, ${place}`,
     value: amounts.length > 0 ? amounts.join(' · ') : `Median ${median?.annual ?? 'not available'}`,
-    source: primary.vintage,
+    source: wages.group ? `${primary.vintage}, for the broader group ${wages.group.title}` : primary.vintage,
   };
 }
 

@@ -48,8 +48,8 @@ function salary(area: WageArea) {
  */
 export function occupationJsonLd(page: OccupationPage) {
   const url = absolute(paths.occupation(page.code));
-  const primaryArea = wageAreaFor(page.socCode, page.wages.primary);
-  const nationalArea = wageAreaFor(page.socCode, page.wages.national);
+  const primaryArea = wageAreaFor(page.wages.shownSoc, page.wages.primary);
+  const nationalArea = wageAreaFor(page.wages.shownSoc, page.wages.national);
   const estimate = primaryArea && salary(primaryArea);
   const education = page.outlook?.typicalEducation;
   const region = { areaType: 'msa', areaName: atlasConfig.region.msa.name } as const;

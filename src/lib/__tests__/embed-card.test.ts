@@ -14,7 +14,7 @@ const view = (annual: string, hourly: string, over: Partial<WageView> = {}): Wag
   hourlyOnly: false,
   ...over,
 });
-const wages = (primary: WageView | null): OccupationWages => ({ primary, skippedAreas: [], national: null });
+const wages = (primary: WageView | null, group: OccupationWages['group'] = null): OccupationWages => ({ primary, skippedAreas: [], national: null, shownSoc: '29-1141', group });
 
 describe('embed card facts', () => {
   it('lead with the median as the wages section words it, naming area and vintage', () => {
@@ -26,6 +26,11 @@ describe('embed card facts', () => {
     expect(wageFact(wages(view('$239,200 or more', '$115.00/hr or more'))).value).toBe('$239,200 or more a year · $115.00/hr or more');
     expect(wageFact(wages(view('$61,000', 'not available', { annualOnly: true }))).value).toBe('$61,000 a year');
     expect(wageFact(wages(view('not available', 'not available', { areaType: 'national', areaName: 'U.S.' })))).toMatchObject({ label: 'Median pay, United States', value: 'Median not available' });
+  });
+
+  it('name the broader group when BLS publishes the occupation only within it', () => {
+    const fact = wageFact(wages(view('$74,720', '$35.92/hr'), { code: '13-1020', title: 'Buyers and Purchasing Agents' }));
+    expect(fact.source).toBe('BLS OEWS May 2025, for the broader group Buyers and Purchasing Agents');
   });
 
   it('say so when there is nothing to show, never 0', () => {

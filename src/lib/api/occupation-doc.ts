@@ -53,9 +53,10 @@ export function occupationDoc(page: OccupationPage) {
     wages: {
       region: atlasConfig.region.msa,
       /** The first of MSA → state → national with an estimate, as the page chooses. */
-      primary: wageAreaFor(page.socCode, page.wages.primary),
+      primary: wageAreaFor(page.wages.shownSoc, page.wages.primary),
       skippedAreas: page.wages.skippedAreas,
-      national: wageAreaFor(page.socCode, page.wages.national),
+      national: wageAreaFor(page.wages.shownSoc, page.wages.national),
+      group: page.wages.group,
       allAreas: absolute(paths.apiWages(page.socCode)),
     },
     outlook: page.outlook && { scope: 'United States', jobsUnit: 'thousands', ...page.outlook },

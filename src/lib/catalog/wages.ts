@@ -35,6 +35,10 @@ export interface OccupationWages {
   skippedAreas: string[];
   /** National distribution for comparison when the primary area is not national. */
   national: WageView | null;
+  /** The SOC code whose figures are shown: the occupation's own, or its broad group's. */
+  shownSoc: string;
+  /** Set when BLS publishes the occupation only within a broader group (e.g. 13-1020), whose figures are shown. */
+  group: { code: string; title: string } | null;
 }
 
 const { msa, state } = atlasConfig.region;
@@ -79,14 +83,14 @@ function toView(row: WageRow, areaType: WageView['areaType'], areaName: string):
   };
 }
 
-/** Every region, state and national wage row in one query, chosen per 6-digit SOC. */
-const loadWages = cached((): Map<string, OccupationWages> => {
+/** Every region, state and national wage row in one query, chosen per 6-digit SOC, with the SOC's OEWS title. */
+const loadWages = cached((): Map<string, { wages: OccupationWages; title: string }> => {
   const rows = openCatalog()
     .select()
     .from(wages)
     .where(or(...areas.map((a) => and(eq(wages.areaType, a.type), eq(wages.areaCode, a.code)))))
     .all();
-  const bySoc = new Map<string, OccupationWages>();
+  const bySoc = new Map<string, { wages: OccupationWages; title: string }>();
   for (const [soc, socRows] of groupBy(rows, (r) => r.socCode)) {
     const pick = (type: WageView['areaType']) =>
       socRows.filter((r) => r.areaType === type && isUsable(r)).sort((x, y) => y.year - x.year)[0];
@@ -102,11 +106,21 @@ const loadWages = cached((): Map<string, OccupationWages> => {
     }
     const nationalRow = pick('national');
     const national = primary && primary.areaType !== 'national' && nationalRow ? toView(nationalRow, 'national', 'United States') : null;
-    bySoc.set(soc, { primary, skippedAreas: primary ? skippedAreas : [], national });
+    const wages = { primary, skippedAreas: primary ? skippedAreas : [], national, shownSoc: soc, group: null };
+    bySoc.set(soc, { wages, title: socRows[0].occTitle });
   }
   return bySoc;
 });
 
+/**
+ * The occupation's own estimates, else those of its SOC broad group (the code ending in 0): OEWS
+ * publishes some detailed occupations only combined, e.g. the three kinds of buyers as 13-1020.
+ */
 export function wagesForSoc(socCode: string): OccupationWages {
-  return loadWages().get(socCode) ?? { primary: null, skippedAreas: [], national: null };
+  const own = loadWages().get(socCode)?.wages;
+  if (own?.primary) return own;
+  const broadCode = `${socCode.slice(0, 6)}0`;
+  const broad = broadCode === socCode ? undefined : loadWages().get(broadCode);
+  if (broad?.wages.primary) return { ...broad.wages, group: { code: broadCode, title: broad.title } };
+  return own ?? { primary: null, skippedAreas: [], national: null, shownSoc: socCode, group: null };
 }

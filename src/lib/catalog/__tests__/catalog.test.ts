@@ -31,6 +31,14 @@ describe('src/lib/catalog on the catalog built from the real releases', () => {
     }
   });
 
+  it('falls back to the broad SOC group when OEWS publishes an occupation only combined', () => {
+    const buyers = pages.get('13-1021.00')!;
+    expect(buyers.wages.group).toEqual({ code: '13-1020', title: expect.stringMatching(/Buyers/) });
+    expect(buyers.wages.shownSoc).toBe('13-1020');
+    expect(buyers.wages.primary).not.toBeNull();
+    expect(pages.get('29-1141.00')!.wages.group).toBeNull();
+  });
+
   it('rolls roles up to the 6-digit SOC', () => {
     for (const o of listOccupations()) {
       const siblings = listOccupations().filter((s) => s.socCode === o.socCode);
