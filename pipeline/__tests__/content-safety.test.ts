@@ -73,7 +73,7 @@ describe('a CSV with a broken quote', () => {
   it('is reported with the file and a line, and no catalog is written', async () => {
     const build = await buildHostileCatalog('broken-csv');
     const found = problemIn(build, 'manual.csv');
-    expect(found.map(formatProblem)).toEqual([expect.stringMatching(/^manual\.csv:\d+ expected a well-formed CSV record \(Quote Not Closed/)]);
+    expect(found.map(formatProblem)).toEqual([expect.stringMatching(/crosswalk\/manual\.csv:\d+ expected a well-formed CSV record \(Quote Not Closed/)]);
     expect(existsSync(build.catalogPath)).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
 import { z } from 'zod';
 import { cipCode, optionalText, socCode } from '../lib/fields.ts';
 import type { Problems } from '../lib/problems.ts';
@@ -12,7 +13,7 @@ import { optional, parseTable } from '../lib/row-schema.ts';
 export function readManualMappings(path: string, problems: Problems) {
   if (!existsSync(path)) return [];
   const parsed = parseTable(
-    readTable(path, problems),
+    readTable(path, problems, { displayName: relative('.', path) }),
     { cipCode: 'cip_code', socCode: 'soc_code', note: optional('note') },
     z.object({ cipCode: cipCode(), socCode: socCode(), note: optionalText() }),
     problems,

@@ -13,6 +13,8 @@ export type ReadOptions = {
   sheet?: string | RegExp;
   /** A header cell that identifies the header row (spreadsheets often have title rows above it). */
   headerHas?: string;
+  /** How problems name the file; the file name by default (release files), a repository path for editors' files. */
+  displayName?: string;
 };
 
 /**
@@ -88,7 +90,7 @@ function readXlsx(path: string, file: string, sheet: ReadOptions['sheet'], probl
 
 /** Reads a TSV/TXT, CSV or XLSX release file into a header and text rows; read errors become problems. */
 export function readTable(path: string, problems: Problems, options: ReadOptions = {}): RawTable {
-  const file = basename(path);
+  const file = options.displayName ?? basename(path);
   const ext = extname(path).toLowerCase();
   let rows: RawRow[];
   if (ext === '.xlsx') {
