@@ -1,32 +1,11 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertDistBuilt, serveDist } from './static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from './browser.ts';
 
 /** Search on the built site (Astro build + Pagefind index) in real Chromium. */
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  assertDistBuilt();
-  server = await serveDist();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-  const page = await browser.newPage({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
-  const response = await page.goto(server.url + path);
-  expect(response?.status(), `GET ${path}`).toBe(200);
-  return page;
-}
+const site = useBuiltSite();
+const open = (path: string, javaScriptEnabled = true) => site.open(path, { javaScriptEnabled });
 
 /** Waits until the page has rendered the results for exactly these URL parameters. */
 async function resultsFor(page: Page, params: string): Promise<{ kind: string; code: string; title: string; href: string }[]> {

@@ -1,37 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { atlasConfig } from '../atlas.config.ts';
 import { getOccupationPages, listOccupations } from '../src/lib/catalog/index.ts';
-import { assertDistBuilt, serveDist } from './static-server.ts';
+import { useBuiltSite } from './browser.ts';
 
 /** The built site in real Chromium; `dist/` must come from the same catalog as `src/lib/catalog` reads. */
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  assertDistBuilt();
-  server = await serveDist();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-  const page = await browser.newPage({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
-  const response = await page.goto(server.url + path);
-  expect(response?.status(), `GET ${path}`).toBe(200);
-  return page;
-}
+const site = useBuiltSite();
+const open = (path: string, javaScriptEnabled = true) => site.open(path, { javaScriptEnabled });
 
 describe('catalog table', () => {
   it('Open Roles badge leads to #open-roles (a gray non-link badge when there are none)', async () => {
