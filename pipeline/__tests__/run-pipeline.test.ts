@@ -20,6 +20,7 @@ beforeEach(() => {
   mkdirSync(outDir);
   // Editors' content is validated against the catalog; these runs use none.
   process.env.ATLAS_CONTENT = join(dir, 'content');
+  process.env.ATLAS_ENRICHMENT = join(dir, 'enrichment');
 });
 
 const quiet = { log: () => {} };

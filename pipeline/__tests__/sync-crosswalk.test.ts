@@ -19,6 +19,8 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'atlas-sync-'));
   cpSync(join(fixtures, 'content'), join(dir, 'content'), { recursive: true });
   process.env.ATLAS_CONTENT = join(dir, 'content');
+  // The fixture releases have four occupations: committed refinements of others would not apply.
+  process.env.ATLAS_ENRICHMENT = join(dir, 'enrichment');
   const problems = await runPipeline({ root: join(fixtures, 'sources'), outPath: join(dir, 'catalog.sqlite'), log: () => {} });
   expect(problems.list).toEqual([]);
   db = new Database(join(dir, 'catalog.sqlite'), { readonly: true });

@@ -2,9 +2,9 @@ import type { Occupation } from '../content/closest-occupations.ts';
 import type { CatalogDb } from '../db/catalog-db.ts';
 import { itemLists, type effectiveItems } from '../db/schema/content.ts';
 import { readOnetDefaults, type ItemLists } from './defaults.ts';
-import { effectiveLists, ownerId, type OverrideRole, type OverridesById, type Owner } from './merge.ts';
+import { effectiveLists, ownerId, type OverrideRole, type OverridesById, type Owner, type RefinementsById } from './merge.ts';
 
-/** The `effective_items` rows: every occupation in the catalog and every role, defaults and overrides merged. */
+/** The `effective_items` rows: every occupation in the catalog and every role, defaults, cached refinements and overrides merged. */
 
 type Row = typeof effectiveItems.$inferInsert;
 
@@ -12,9 +12,9 @@ function toRows(owner: Owner, lists: ItemLists): Row[] {
   return itemLists.flatMap((list) => lists[list].map((item, position) => ({ ownerKind: owner.kind, ownerId: ownerId(owner), list, position, ...item })));
 }
 
-export function computeEffectiveItems(db: CatalogDb, roles: readonly OverrideRole[], overrides: OverridesById, regionName: string): Row[] {
+export function computeEffectiveItems(db: CatalogDb, roles: readonly OverrideRole[], overrides: OverridesById, regionName: string, refinements: RefinementsById): Row[] {
   const occupations = db.prepare('SELECT code, title FROM occupations ORDER BY code').all() as Occupation[];
   const defaults = readOnetDefaults(db);
   const owners: Owner[] = [...occupations.map((occupation) => ({ kind: 'occupation' as const, occupation })), ...roles.map((role) => ({ kind: 'role' as const, role }))];
-  return owners.flatMap((owner) => toRows(owner, effectiveLists(owner, defaults, overrides, regionName)));
+  return owners.flatMap((owner) => toRows(owner, effectiveLists(owner, defaults, overrides, regionName, refinements)));
 }

@@ -1,5 +1,6 @@
 import type { Occupation } from '../content/closest-occupations.ts';
 import type { OverrideFile, overrideModes } from '../content/content-schemas.ts';
+import type { EnrichmentContent } from '../enrich/enrichment-schema.ts';
 import { emptyLists, type ItemList, type ItemLists, type ListItem } from './defaults.ts';
 
 /**
@@ -61,12 +62,42 @@ export function applyOverride(base: ItemLists, override: OverrideFile | undefine
   };
 }
 
+/** Label of the lists `npm run enrich` refined (cached in `data/enrichment/`). */
+export const REFINED_LABEL = 'Refined from O*NET tasks';
+
+/** Cached refinements by owner id (O*NET-SOC code or role slug). */
+export type RefinementsById = ReadonlyMap<string, EnrichmentContent>;
+
+/**
+ * `lists` with a cached refinement applied: its responsibilities and tasks take the place of those
+ * lists, except one the owner's own override replaces (an editor's list wins over the model's); its
+ * tools are added under their categories.
+ */
+function applyRefinement(lists: ItemLists, refinement: EnrichmentContent | undefined, override?: OverrideFile): ItemLists {
+  if (!refinement) return lists;
+  const refined = (text: string, category: string | null = null, hot: boolean | null = null): ListItem => ({ text, category, hot, source: 'refined', sourceLabel: REFINED_LABEL });
+  const responsibility = override?.responsibilities?.mode === 'replace' ? lists.responsibility : dedupe(refinement.responsibilities.map((t) => refined(t)));
+  const task = override?.tasks?.mode === 'replace' ? lists.task : refinement.tasks.map((t) => refined(t));
+  return {
+    responsibility,
+    task: dedupe(task, new Set(responsibility.map((i) => sameText(i.text)))),
+    tool: dedupe([...lists.tool, ...refinement.tools.map((t) => refined(t.name, t.category, false))]),
+  };
+}
+
 /**
  * The lists a page shows: an occupation's O*NET defaults with its override; a role's occupation's
  * effective lists (its override included) with the role's own override.
+ *
+ * A refinement replaces the lists `npm run enrich` gave the model, so nothing is refined twice or
+ * lost: an occupation's refines its O*NET defaults, and its override applies on top (`add` items
+ * follow the refined ones, `replace` wins); a role's refines the role's lists after its own override
+ * (which the model was given), except a list that override replaces. A role without one inherits its
+ * occupation's refined lists.
  */
-export function effectiveLists(owner: Owner, defaults: ReadonlyMap<string, ItemLists>, overrides: OverridesById, regionName: string): ItemLists {
-  const ofOccupation = (code: string) => applyOverride(defaults.get(code) ?? emptyLists(), overrides.get(code), customLabel(regionName));
+export function effectiveLists(owner: Owner, defaults: ReadonlyMap<string, ItemLists>, overrides: OverridesById, regionName: string, refinements: RefinementsById = new Map()): ItemLists {
+  const ofOccupation = (code: string) => applyOverride(applyRefinement(defaults.get(code) ?? emptyLists(), refinements.get(code)), overrides.get(code), customLabel(regionName));
   if (owner.kind === 'occupation') return ofOccupation(owner.occupation.code);
-  return applyOverride(ofOccupation(owner.role.occupationCode), overrides.get(owner.role.slug), companyLabel(owner.role.companyName));
+  const override = overrides.get(owner.role.slug);
+  return applyRefinement(applyOverride(ofOccupation(owner.role.occupationCode), override, companyLabel(owner.role.companyName)), refinements.get(owner.role.slug), override);
 }

@@ -1,13 +1,14 @@
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { insertRows } from '../db/catalog-db.ts';
-import { companies, effectiveItems, highDemand, programs, roles } from '../db/schema/index.ts';
+import { companies, effectiveItems, enrichments, highDemand, programs, roles } from '../db/schema/index.ts';
 import type { Occupation } from '../content/closest-occupations.ts';
 import { readEducationLookup } from '../content/education-lookup.ts';
 import { allOccupationsSocCode, computeProjectionsHighDemand } from '../content/high-demand-rule.ts';
 import { resolveContentOptions, validateContent, type ContentOptions, type ContentRows } from '../content/validate-content.ts';
 import type { ProgramChanges } from '../content/validate-programs.ts';
+import { readRefinements } from '../enrich/refinements.ts';
 import { computeEffectiveItems } from '../overrides/effective-items.ts';
 import { loadSocIndex } from '../soc-suggest/soc-index.ts';
 import { locateById } from '../sources/locate.ts';
@@ -16,8 +17,9 @@ import type { StepContext, StepResult } from './context.ts';
 /**
  * Imports editors' content (companies, roles, the curated high-demand list, program corrections and
  * additions, O*NET overrides) after validating it against the occupations and IPEDS programs already
- * in the catalog, and adds the high-demand occupations the projections rule selects. Any problem is
- * added to the run's collector and nothing is written.
+ * in the catalog, and adds the high-demand occupations the projections rule selects. The cached model
+ * refinements (`$ATLAS_ENRICHMENT`, else `data/enrichment/`) are merged here, as they change the same
+ * lists. Any problem is added to the run's collector and nothing is written.
  */
 export function importContent(ctx: StepContext, options?: Omit<ContentOptions, 'occupations' | 'education' | 'socIndex'>): StepResult {
   const occupations = ctx.db.prepare('SELECT code, title FROM occupations ORDER BY code').all() as Occupation[];
@@ -38,13 +40,18 @@ export function importContent(ctx: StepContext, options?: Omit<ContentOptions, '
     });
   }
   if (problems.length || !fromProjections) return {};
+  // Checked once the roles are known: an entry may refine a role's lists.
+  const refinements = readRefinements(resolve(process.env.ATLAS_ENRICHMENT || 'data/enrichment'), new Set(occupations.map((o) => o.code)), rows.roles);
+  for (const problem of refinements.problems) ctx.problems.add(problem);
+  if (refinements.problems.length) return {};
 
   return {
     companies: insertRows(ctx.db, companies, rows.companies),
     roles: insertRows(ctx.db, roles, rows.roles),
     high_demand: insertRows(ctx.db, highDemand, [...rows.curated, ...fromProjections]),
     ...applyProgramChanges(ctx, rows.programs),
-    effective_items: insertRows(ctx.db, effectiveItems, computeEffectiveItems(ctx.db, overrideRoles(rows), rows.overrides, ctx.config.region.name)),
+    enrichments: insertRows(ctx.db, enrichments, refinements.rows),
+    effective_items: insertRows(ctx.db, effectiveItems, computeEffectiveItems(ctx.db, overrideRoles(rows), rows.overrides, ctx.config.region.name, refinements.byOwner)),
   };
 }
 

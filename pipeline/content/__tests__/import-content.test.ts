@@ -43,6 +43,8 @@ beforeEach(async () => {
   ]);
   insertRows(db, tools, [{ occupationCode: '29-2055.00', kind: 'tool', example: 'Surgical retractors', commodityCode: 42295400, commodityTitle: 'Surgical retractors' }]);
   ctx = { db, root: dir, contentDir: join(dir, 'content'), outDir: dir, config: atlasConfig, problems: new Problems() };
+  // No refinements: the committed cache refines real occupations this fixture catalog lacks.
+  process.env.ATLAS_ENRICHMENT = join(dir, 'enrichment');
 });
 
 afterEach(() => {
@@ -54,7 +56,7 @@ const count = (table: string) => ctx.db.prepare(`SELECT count(*) FROM ${table}`)
 
 describe('importContent step', () => {
   it('writes companies, roles and both kinds of high-demand rows', () => {
-    expect(importContent(ctx, folder('valid'))).toEqual({ companies: 1, roles: 1, high_demand: 3, programs_edited: 1, programs_added: 1, effective_items: 8 });
+    expect(importContent(ctx, folder('valid'))).toEqual({ companies: 1, roles: 1, high_demand: 3, programs_edited: 1, programs_added: 1, enrichments: 0, effective_items: 8 });
     expect(ctx.problems.size).toBe(0);
     expect(ctx.db.prepare('SELECT occupation_code, basis, note FROM high_demand ORDER BY basis, occupation_code').all()).toEqual([
       { occupation_code: '29-1141.00', basis: 'curated', note: 'A top priority for training funds.' },

@@ -254,6 +254,17 @@ CREATE TABLE `effective_items` (
 	PRIMARY KEY(`owner_kind`, `owner_id`, `list`, `position`)
 );
 --> statement-breakpoint
+CREATE TABLE `enrichments` (
+	`owner_kind` text NOT NULL,
+	`owner_id` text NOT NULL,
+	`occupation_code` text NOT NULL,
+	`model` text NOT NULL,
+	`generated_at` text NOT NULL,
+	`prompt_version` integer NOT NULL,
+	`source_task_ids` text NOT NULL,
+	PRIMARY KEY(`owner_kind`, `owner_id`)
+);
+--> statement-breakpoint
 CREATE TABLE `high_demand` (
 	`occupation_code` text NOT NULL,
 	`basis` text NOT NULL,

@@ -70,7 +70,7 @@ export const highDemand = sqliteTable(
 
 export const itemOwnerKinds = ['occupation', 'role'] as const;
 export const itemLists = ['responsibility', 'task', 'tool'] as const;
-export const itemSources = ['onet', 'custom'] as const;
+export const itemSources = ['onet', 'custom', 'refined'] as const;
 
 /**
  * The responsibilities, tasks and tools each occupation and role page shows: the O*NET defaults
@@ -92,10 +92,31 @@ export const effectiveItems = sqliteTable(
     category: text('category'),
     /** Tools only: O*NET Hot Technology, or the editor's flag. */
     hot: integer('hot', { mode: 'boolean' }),
-    /** onet: an O*NET default; custom: from an override file. */
+    /** onet: an O*NET default; custom: from an override file; refined: from the enrichment cache (`data/enrichment/`). */
     source: text('source', { enum: itemSources }).notNull(),
-    /** Shown beside the item: `From O*NET`, `Custom (<region> editors)`, or `From <company>` for a role's own items. */
+    /** Shown beside the item: `From O*NET`, `Custom (<region> editors)`, `Refined from O*NET tasks`, or `From <company>` for a role's own items. */
     sourceLabel: text('source_label').notNull(),
   },
   (t) => [primaryKey({ columns: [t.ownerKind, t.ownerId, t.list, t.position] })],
+);
+
+/**
+ * Where each refined list in `effective_items` came from (`data/enrichment/`): pages name the model
+ * and date and link to O*NET OnLine's task statements for `occupation_code`, the originals.
+ */
+export const enrichments = sqliteTable(
+  'enrichments',
+  {
+    ownerKind: text('owner_kind', { enum: itemOwnerKinds }).notNull(),
+    ownerId: text('owner_id').notNull(),
+    /** The occupation whose O*NET statements were refined (a role's occupation for a role). */
+    occupationCode: text('occupation_code').notNull(),
+    model: text('model').notNull(),
+    /** ISO 8601. */
+    generatedAt: text('generated_at').notNull(),
+    promptVersion: integer('prompt_version').notNull(),
+    /** JSON array of the O*NET Task IDs the model was given, for tracing a refined list to its statements. */
+    sourceTaskIds: text('source_task_ids', { mode: 'json' }).$type<number[]>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ownerKind, t.ownerId] })],
 );

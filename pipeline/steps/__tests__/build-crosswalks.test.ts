@@ -28,6 +28,7 @@ describe('skills in common', () => {
 
   it('stores the count per program and occupation from the fixture releases', async () => {
     process.env.ATLAS_CONTENT = join(import.meta.dirname, '../../__tests__/fixtures/content');
+    process.env.ATLAS_ENRICHMENT = join(import.meta.dirname, '../../__tests__/fixtures/no-enrichment');
     const outPath = join(mkdtempSync(join(tmpdir(), 'atlas-skills-')), 'catalog.sqlite');
     expect((await runPipeline({ root: join(import.meta.dirname, '../../__tests__/fixtures/sources'), outPath, log: () => {} })).list).toEqual([]);
     const db = new Database(outPath, { readonly: true });
