@@ -37,6 +37,19 @@ describe('catalog table', () => {
     await page.close();
   });
 
+  it('sorts by projected openings, in the page with JavaScript and as a static page without it', async () => {
+    const most = [...listOccupations()].sort((a, b) => (b.openings ?? -1) - (a.openings ?? -1))[0];
+    const page = await open('/occupations/');
+    await page.selectOption('select[name="sort"]', 'openings');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'openings');
+    const firstVisible = () => page.$eval('tbody tr:not([hidden]) a', (a) => a.getAttribute('href'));
+    expect(await firstVisible()).toBe(`/occupations/${most.code}/`);
+    await page.close();
+    const noScript = await open('/occupations/by-openings/', false);
+    expect(await noScript.$eval('tbody tr a', (a) => a.getAttribute('href'))).toBe(`/occupations/${most.code}/`);
+    await noScript.close();
+  });
+
   it('filters by the home search query with JavaScript, and lists everything without it', async () => {
     const page = await open('/occupations/?q=nurse');
     const visible = await page.locator('table.cat tbody tr:not([hidden]) td:first-child a').allInnerTexts();

@@ -22,7 +22,15 @@ export interface OccupationSummary {
   openRoles: number;
   /** Region programs linked to the occupation. */
   programs: number;
+  /** BLS projected openings a year, in thousands (national); null when not projected. */
+  openings: number | null;
 }
+
+/** Orders of the catalog table: by title, by open roles, by BLS projected openings. */
+export type CatalogSort = 'title' | 'roles' | 'openings';
+
+/** What the table's caption says each order is. */
+export const catalogSortLabels: Record<CatalogSort, string> = { title: 'title', roles: 'open roles', openings: 'projected openings a year' };
 
 export interface JobZone {
   zone: number;
@@ -53,6 +61,7 @@ export const listOccupations = cached((): OccupationSummary[] => {
   const roles = rolesBySoc();
   const programCards = programCardsByOccupation();
   const highDemand = highDemandByCode();
+  const outlook = outlookBySoc();
   return openCatalog()
     .select()
     .from(occupations)
@@ -70,6 +79,7 @@ export const listOccupations = cached((): OccupationSummary[] => {
       highDemand: highDemand.get(o.code) ?? [],
       openRoles: roles.get(o.socCode)?.length ?? 0,
       programs: programCards.get(o.code)?.length ?? 0,
+      openings: outlook.get(o.socCode)?.openingsAnnual ?? null,
     }));
 });
 

@@ -10,6 +10,8 @@ interface Row {
   zone: string;
   demand: string[];
   roles: number;
+  /** Thousands a year; -1 when BLS projects none, so those rows sort last. */
+  openings: number;
 }
 
 export function enableCatalogFilter(): void {
@@ -26,6 +28,7 @@ export function enableCatalogFilter(): void {
     zone: tr.dataset.z ?? '',
     demand: (tr.dataset.h ?? '').split(' ').filter(Boolean),
     roles: Number(tr.dataset.r ?? 0),
+    openings: Number(tr.dataset.o ?? -1),
   }));
   // The table comes sorted as the form's default says: no re-sort (a relayout of every row) until the visitor asks.
   let order = String(new FormData(form).get('sort') || 'title');
@@ -57,7 +60,11 @@ export function enableCatalogFilter(): void {
     }
     if (sort !== order) {
       const byTitle = (x: Row, y: Row) => x.title.localeCompare(y.title);
-      const sorted = [...rows].sort(sort === 'roles' ? (x, y) => y.roles - x.roles || byTitle(x, y) : byTitle);
+      const comparators: Record<string, (x: Row, y: Row) => number> = {
+        roles: (x, y) => y.roles - x.roles || byTitle(x, y),
+        openings: (x, y) => y.openings - x.openings || byTitle(x, y),
+      };
+      const sorted = [...rows].sort(comparators[sort] ?? byTitle);
       body.append(...sorted.map((r) => r.tr));
       order = sort;
     }
