@@ -33,6 +33,9 @@ function stage(log: (line: string) => void, name: string, run: () => StepResult 
   log(`✓ ${name.padEnd(22)} ${((performance.now() - started) / 1000).toFixed(2).padStart(6)} s  ${rows}`);
 }
 
+/** Thrown once a stage has collected problems: the later stages would only build on bad rows. */
+const stopForProblems = new Error('stopped: rows failed validation');
+
 /**
  * Imports every release file into a fresh SQLite file, then swaps it in. Returns the problems found;
  * with any problem, nothing is swapped and the previous catalog stays as it was.
@@ -54,7 +57,7 @@ export async function runPipeline({ root, outPath, config = atlasConfig, log = c
     stage(log, 'import content', () => importContent(ctx));
     // The sync reads the editors' manual.csv: its problems belong in the same list as the content's.
     stage(log, 'sync crosswalk', () => syncCrosswalk(ctx));
-    if (problems.size) throw new Error('rows failed validation');
+    if (problems.size) throw stopForProblems;
     stage(log, 'build crosswalks', () => buildCrosswalks(ctx));
     stage(log, 'write coverage report', () => {
       const coverage = measureCoverage(ctx);
@@ -69,7 +72,9 @@ export async function runPipeline({ root, outPath, config = atlasConfig, log = c
   } catch (error) {
     db.close();
     rmSync(tempPath, { force: true });
-    if (!problems.size) throw error;
+    // Anything else that stops a step (say, a duplicate key the database refuses) is reported with
+    // the problems already collected rather than hiding them, and the run still fails.
+    if (error !== stopForProblems) problems.add({ file: outPath, expected: `the import to finish, but it stopped: ${error instanceof Error ? error.message : String(error)}` });
   }
   return problems;
 }

@@ -72,3 +72,14 @@ describe('runPipeline', () => {
     db.close();
   });
 });
+
+describe('runPipeline on input the database refuses', () => {
+  it('reports a duplicate key as a problem instead of crashing, and writes no catalog', async () => {
+    appendFileSync(join(root, 'onet/29.3/txt/Task Statements.txt'), "29-1141.00\t1\tA second statement with task ID 1.\tCore\t90\t08/2023\tIncumbent\r\n");
+    const problems = await runPipeline({ root, outPath, ...quiet });
+    expect(problems.list.map(formatProblem)).toEqual([
+      expect.stringMatching(/catalog\.sqlite expected the import to finish, but it stopped: UNIQUE constraint failed: tasks\.task_id/),
+    ]);
+    expect(existsSync(outPath)).toBe(false);
+  });
+});
