@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { atlasConfig } from '../atlas.config.ts';
 import { inlineScriptHashes } from '../src/integrations/security-headers.ts';
 import { headersFor } from '../src/integrations/headers-file.ts';
-import { getOccupationPages, getRegionPrograms, getRolePages, listOccupations, wageAreaFor } from '../src/lib/catalog/index.ts';
+import { getOccupationPages, getRegionPrograms, getRolePages, listOccupations } from '../src/lib/catalog/index.ts';
 import { jsonLdBlocks, jsonLdProblems } from '../test-support/json-ld.ts';
 import { siteHeaderRules } from './embed-headers.ts';
 import { assertDistBuilt, distDir } from './static-server.ts';
@@ -79,7 +79,7 @@ describe('structured data', () => {
       const [block, ...extra] = blocks(`occupations/${page.code}/index.html`);
       if (!block || extra.length) problems.push(`${page.code}: ${extra.length + (block ? 1 : 0)} JSON-LD blocks`);
       problems.push(...jsonLdProblems(block).map((p) => `${page.code}: ${p}`));
-      const area = wageAreaFor(page.wages.shownSoc, page.wages.primary);
+      const area = page.wages.primary;
       const median = area && (area.hourlyOnly ? area.hourly.median : area.annual.median);
       const shown = block?.['@graph']?.[0]?.estimatedSalary?.[0]?.median;
       if ((median ?? undefined) !== shown) problems.push(`${page.code}: estimatedSalary median ${shown}, page ${median}`);

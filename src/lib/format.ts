@@ -1,4 +1,5 @@
 import { blsTopCode, suppressedMarker } from '../../pipeline/constants.ts';
+import type { WageUnit } from './catalog/wage-areas.ts';
 
 const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const cents = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -7,16 +8,14 @@ export const formatCount = (n: number): string => whole.format(n);
 export const formatAnnual = (dollars: number): string => `$${whole.format(dollars)}`;
 export const formatHourly = (dollars: number): string => `$${cents.format(dollars)}/hr`;
 
-export type WageUnit = 'hourly' | 'annual';
-
 /**
- * One wage estimate as words. A null value is never shown as 0: the BLS marker (or our
- * `suppressed` marker from the derived median files) says why it is missing.
+ * One wage estimate as words. A null value is never shown as 0: at the top-code (`#`) it is the
+ * top-code "or more"; blank in a derived extract, "not published"; otherwise "not available".
  */
 export function formatWage(value: number | null, marker: string | undefined, unit: WageUnit): string {
   if (value !== null) return unit === 'hourly' ? formatHourly(value) : formatAnnual(value);
   if (marker === '#') return `${unit === 'hourly' ? formatHourly(blsTopCode.hourly) : formatAnnual(blsTopCode.annual)} or more`;
-  if (marker === suppressedMarker) return 'not published (suppressed or above the top-code)';
+  if (marker === suppressedMarker) return 'not published';
   return 'not available';
 }
 

@@ -100,6 +100,17 @@ CREATE TABLE `tools` (
 );
 --> statement-breakpoint
 CREATE INDEX `tools_occupation` ON `tools` (`occupation_code`);--> statement-breakpoint
+CREATE TABLE `wage_files` (
+	`source_id` text PRIMARY KEY NOT NULL,
+	`area_type` text NOT NULL,
+	`complete` integer NOT NULL,
+	`year` integer NOT NULL,
+	`occupations` integer NOT NULL,
+	`areas` integer NOT NULL,
+	`has_percentiles` integer NOT NULL,
+	`markers` text NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE `wages` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`soc_code` text NOT NULL,

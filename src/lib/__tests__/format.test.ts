@@ -12,7 +12,7 @@ describe('formatWage', () => {
     expect(formatWage(null, '*', 'hourly')).toBe('not available');
     expect(formatWage(null, '#', 'annual')).toBe('$239,200 or more');
     expect(formatWage(null, '#', 'hourly')).toBe('$115.00/hr or more');
-    expect(formatWage(null, 'suppressed', 'annual')).toBe('not published (suppressed or above the top-code)');
+    expect(formatWage(null, 'suppressed', 'annual')).toBe('not published');
     expect(formatWage(null, undefined, 'annual')).toBe('not available');
   });
 });

@@ -1,6 +1,7 @@
 import { atlasConfig } from '../../../atlas.config.ts';
-import { wageAreaFor, type OccupationPage, type OccupationSummary, type ProgramCard, type RoleCard } from '../catalog/index.ts';
+import { type OccupationPage, type OccupationSummary, type ProgramCard, type RoleCard } from '../catalog/index.ts';
 import { absolute, paths } from '../urls.ts';
+import { fallbackNotes, gapWords } from '../wage-words.ts';
 import { provenance } from './provenance.ts';
 
 /** The occupation API files: what the page shows, as numbers where the page shows formatted text. */
@@ -38,6 +39,19 @@ export const occupationRef = (o: { code: string; title: string }) => ({
   api: absolute(paths.apiOccupation(o.code)),
 });
 
+/** The page's wages as numbers, straight from the model, with the sentences the page prints around them. */
+function wagesBlock({ socCode, wages }: OccupationPage) {
+  return {
+    region: atlasConfig.region.msa,
+    primary: wages.primary,
+    gaps: wages.gaps.map((g) => ({ areaType: g.areaType, areaName: g.areaName, kind: g.kind, file: g.file?.path ?? null, reason: gapWords(g, wages.shownSoc) })),
+    national: wages.national,
+    group: wages.group,
+    notes: fallbackNotes(wages),
+    allAreas: absolute(paths.apiWages(socCode)),
+  };
+}
+
 export function occupationDoc(page: OccupationPage) {
   return {
     $schema: absolute(paths.schema('occupation')),
@@ -50,15 +64,7 @@ export function occupationDoc(page: OccupationPage) {
     highDemand: page.highDemand,
     alsoCalled: page.alsoCalled,
     alsoCalledTotal: page.alsoCalledTotal,
-    wages: {
-      region: atlasConfig.region.msa,
-      /** The first of MSA → state → national with an estimate, as the page chooses. */
-      primary: wageAreaFor(page.wages.shownSoc, page.wages.primary),
-      skippedAreas: page.wages.skippedAreas,
-      national: wageAreaFor(page.wages.shownSoc, page.wages.national),
-      group: page.wages.group,
-      allAreas: absolute(paths.apiWages(page.socCode)),
-    },
+    wages: wagesBlock(page),
     outlook: page.outlook && { scope: 'United States', jobsUnit: 'thousands', ...page.outlook },
     roles: page.roles.map(roleRef),
     programs: page.programs.map(programRef),

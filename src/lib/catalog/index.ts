@@ -8,6 +8,6 @@ export { getRegionPrograms, type ProgramCard, type ProgramPage } from './program
 export type { RoleCard } from './roles.ts';
 export type { EffectiveLists, SourceGroup, ToolCategory } from './items.ts';
 export type { HighDemandBadge } from './high-demand.ts';
-export type { OccupationWages, WageView, WageFigure } from './wages.ts';
-export { wageAreaFor, wageAreasBySoc, type WageArea, type WageLevels } from './wage-areas.ts';
+export { wageHeadline, wagesForSoc, type OccupationWages, type WageGap, type WageHeadline } from './wages.ts';
+export { wageAreasBySoc, type AreaType, type WageArea, type WageFile, type WageLevel, type WageLevels, type WageUnit } from './wage-areas.ts';
 export type { EducationLevel, RatedElement } from './onet-details.ts';

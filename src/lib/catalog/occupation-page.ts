@@ -29,7 +29,7 @@ export interface OccupationPage {
   roles: RoleCard[];
   programs: ProgramCard[];
   wages: OccupationWages;
-  /** OEWS areas (national, states, metros) with a row for the SOC: the "wages in another area" choices. */
+  /** OEWS areas (national, states, metros) with a row for the SOC shown: the "wages in another area" choices. */
   wageAreaCount: number;
   outlook: Outlook | null;
   /** Responsibilities, tasks and tools with editors' overrides applied. */
@@ -60,6 +60,7 @@ export const getOccupationPages = cached((): OccupationPage[] => {
   const wageAreas = wageAreasBySoc();
   return listOccupations().map((o) => {
     const allTitles = titles.get(o.code) ?? [];
+    const wages = wagesForSoc(o.socCode);
     return {
       code: o.code,
       socCode: o.socCode,
@@ -71,8 +72,8 @@ export const getOccupationPages = cached((): OccupationPage[] => {
       highDemand: o.highDemand,
       roles: roles.get(o.socCode) ?? [],
       programs: programs.get(o.code) ?? [],
-      wages: wagesForSoc(o.socCode),
-      wageAreaCount: wageAreas.get(o.socCode)?.length ?? 0,
+      wages,
+      wageAreaCount: wageAreas.get(wages.shownSoc)?.length ?? 0,
       outlook: outlook.get(o.socCode) ?? null,
       lists: lists.get(o.code) ?? emptyLists(),
       skills: ratings.get(o.code)?.skills ?? [],

@@ -5,7 +5,7 @@ import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { atlasConfig } from '../../../../atlas.config.ts';
 import { requireRealCatalog } from '../../../../test-support/real-catalog.ts';
-import { getOccupationPages, getRegionPrograms, getRolePages, listOccupations, wageAreaFor, wageAreasBySoc } from '../../catalog/index.ts';
+import { getOccupationPages, getRegionPrograms, getRolePages, listOccupations, wageAreasBySoc } from '../../catalog/index.ts';
 import { occupationDoc, occupationIndex } from '../occupation-doc.ts';
 import { oembedDoc } from '../oembed.ts';
 import { programDoc, programIndex, roleDoc, roleIndex, wagesDoc } from '../record-docs.ts';
@@ -37,7 +37,7 @@ describe('API documents from the real catalog match their JSON Schemas', () => {
     expectValid('program', getRegionPrograms().map(programDoc));
     expectValid('programs', [programIndex(getRegionPrograms())]);
     const rn = getOccupationPages().find((p) => p.code === '29-1141.00')!;
-    expectValid('wages', [wagesDoc(rn.socCode, [rn], wageAreasBySoc().get(rn.socCode) ?? [])]);
+    expectValid('wages', [wagesDoc(rn.socCode, [rn], rn.wages, wageAreasBySoc().get(rn.socCode) ?? [])]);
     expectValid('oembed', [oembedDoc('occupation', rn.code, rn.title), oembedDoc('role', getRolePages()[0].slug, 'A role')]);
   });
 });
@@ -57,9 +57,9 @@ describe('wageAreasBySoc', () => {
   });
 
   it('holds the rows the page shows', () => {
-    const primary = wageAreaFor(rn.socCode, rn.wages.primary)!;
-    expect(primary.areaCode).toBe(atlasConfig.region.msa.code);
-    expect(rn.wages.primary!.figures.find((f) => f.label === 'Median')!.annual).toBe(`$${primary.annual.median!.toLocaleString('en-US')}`);
-    expect(wageAreaFor(rn.socCode, rn.wages.national)!.hasPercentiles).toBe(true);
+    const primary = areas.find((a) => a.areaType === 'msa' && a.areaCode === atlasConfig.region.msa.code);
+    expect(rn.wages.primary).toBe(primary);
+    expect(rn.wages.national).toBe(areas[0]);
+    expect(rn.wages.national!.hasPercentiles).toBe(true);
   });
 });
