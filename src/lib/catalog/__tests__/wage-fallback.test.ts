@@ -1,0 +1,105 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildFixtureCatalog } from '../../../../test-support/fixture-catalog.ts';
+import { fallbackNotes, footnoteLegend, wageRows } from '../../wage-words.ts';
+
+/**
+ * The wage model and its words on catalogs built from hand-written files in the publishers' formats:
+ * the partial derived median extracts, then the same with a complete BLS state file.
+ */
+
+type Catalog = typeof import('../index.ts');
+
+/** The catalog module is cached per process, so each fixture catalog gets a fresh copy of it. */
+async function catalogOn(overlays: string[]): Promise<Catalog> {
+  process.env.ATLAS_CATALOG = await buildFixtureCatalog(overlays);
+  vi.resetModules();
+  return import('../index.ts');
+}
+
+const tampa = 'Tampa-St. Petersburg-Clearwater, FL';
+const metroExtract = 'oews_may2025_metro_medians_474occ.csv, a partial extract of BLS OEWS May 2025 metropolitan-area figures (4 occupations, medians only)';
+const stateExtract = 'oews_may2025_state_medians_474occ.csv, a partial extract of BLS OEWS May 2025 state figures (3 occupations, medians only)';
+
+describe('wage fallback with the partial median extracts', () => {
+  let catalog: Catalog;
+  beforeAll(async () => {
+    catalog = await catalogOn(['wage-cases']);
+  });
+
+  it("leads with the region's metro area when it has an estimate", () => {
+    const rn = catalog.wagesForSoc('29-1141');
+    expect(rn.primary).toMatchObject({ areaType: 'msa', annual: { median: 85470 } });
+    expect(fallbackNotes(rn)).toEqual([]);
+  });
+
+  it('says BLS published no estimate where the extract has the row with a blank median', () => {
+    const developers = catalog.wagesForSoc('15-1252');
+    expect(developers.primary).toMatchObject({ areaType: 'state', annual: { median: 121060 } });
+    expect(fallbackNotes(developers)).toEqual([
+      `BLS published no wage estimate for SOC 15-1252 in ${tampa} (its median is blank in oews_may2025_metro_medians_474occ.csv).`,
+      'Showing Florida.',
+    ]);
+  });
+
+  it("says the edition's files do not cover an area where the extract has no row, naming the file and its coverage", () => {
+    expect(fallbackNotes(catalog.wagesForSoc('27-2011'))).toEqual([
+      `This edition's files do not cover SOC 27-2011 for ${tampa}: its metropolitan-area figures come from ${metroExtract}.`,
+      `This edition's files do not cover SOC 27-2011 for Florida: its state figures come from ${stateExtract}.`,
+      'Showing the United States.',
+    ]);
+    expect(fallbackNotes(catalog.wagesForSoc('11-9021'))[0]).toBe(`This edition's files do not cover SOC 11-9021 for ${tampa}: its metropolitan-area figures come from ${metroExtract}.`);
+  });
+
+  it('falls back to the broad group when BLS publishes the occupation only within it, and names the group', () => {
+    const buyers = catalog.wagesForSoc('13-1021');
+    expect(buyers).toMatchObject({ shownSoc: '13-1020', group: { code: '13-1020', title: 'Buyers and Purchasing Agents' } });
+    expect(buyers.primary).toMatchObject({ areaType: 'msa', annual: { median: 74220 } });
+    expect(fallbackNotes(buyers)).toEqual([
+      "BLS publishes wages for this occupation only within the broader group Buyers and Purchasing Agents (SOC 13-1020); the figures shown are that group's.",
+    ]);
+    expect(catalog.wageHeadline('13-1021')).toMatchObject({ median: 74220, unit: 'annual', fallback: 'group', area: { areaType: 'msa' } });
+  });
+
+  it('explains the blank hourly median of an annual-only occupation in the extract, never as suppressed', () => {
+    const teachers = catalog.wagesForSoc('25-2021');
+    expect(teachers.primary).toMatchObject({ areaType: 'msa', annualOnly: true });
+    expect(wageRows(teachers.primary!)).toEqual([{ label: 'Median', hourly: 'not published (annual wages only)', annual: '$60,120' }]);
+    expect(catalog.wageHeadline('27-2011')).toMatchObject({ unit: 'hourly', median: 25.79 });
+  });
+
+  it('records which markers each file has, so legends state only what occurs', () => {
+    const files = catalog.wagesForSoc('29-1141').files;
+    expect(files.national).toMatchObject({ complete: true, hasPercentiles: true });
+    expect(files.msa).toMatchObject({ complete: false, occupations: 4, hasPercentiles: false, markers: ['suppressed'] });
+    expect(files.national!.markers).toContain('#');
+    const nurses = catalog.wageAreasBySoc().get('29-1141')!;
+    expect(footnoteLegend(nurses.flatMap((a) => Object.values(a.footnotes)))).toEqual({});
+  });
+});
+
+describe('wage fallback with a complete BLS state file', () => {
+  let catalog: Catalog;
+  beforeAll(async () => {
+    catalog = await catalogOn(['wage-cases', 'oews-complete-state']);
+  });
+
+  it('says BLS published no estimate where the complete file has no row', () => {
+    const managers = catalog.wagesForSoc('11-9021');
+    expect(managers.files.state).toMatchObject({ id: 'oews:state', complete: true });
+    expect(fallbackNotes(managers)).toEqual([
+      `This edition's files do not cover SOC 11-9021 for ${tampa}: its metropolitan-area figures come from ${metroExtract}.`,
+      'BLS published no wage estimate for SOC 11-9021 in Florida: the complete BLS OEWS May 2025 state file has no row for it.',
+      'Showing the United States.',
+    ]);
+  });
+
+  it('says BLS published no estimate where the complete file marks the row *', () => {
+    expect(fallbackNotes(catalog.wagesForSoc('15-1252'))).toContain('BLS published no wage estimate for SOC 15-1252 in Florida (marked * in the BLS file).');
+  });
+
+  it('shows the complete file with its percentiles, and annual-only blanks as such', () => {
+    const florida = catalog.wageAreasBySoc().get('25-2021')!.find((a) => a.areaType === 'state')!;
+    expect(florida.hasPercentiles).toBe(true);
+    expect(wageRows(florida).map((r) => r.hourly)).toEqual(Array(5).fill('not published (annual wages only)'));
+  });
+});
