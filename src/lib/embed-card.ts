@@ -34,7 +34,7 @@ export function outlookFact(outlook: Outlook | null, label = 'Outlook'): CardFac
   return {
     label: `${label}, United States ${outlook.period}`,
     value: [change, openings].filter(Boolean).join(' · '),
-    source: 'BLS Employment Projections',
+    source: outlook.group ? `BLS Employment Projections, for the broader group ${outlook.group.title}` : 'BLS Employment Projections',
   };
 }
 

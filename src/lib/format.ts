@@ -19,9 +19,15 @@ export function formatWage(value: number | null, marker: string | undefined, uni
   return 'not available';
 }
 
-/** BLS projections count jobs in thousands. */
+/** BLS projections count jobs in thousands (one decimal), so a figure is "about" a number of jobs, never exact. */
 export function formatThousandsOfJobs(thousands: number): string {
-  return whole.format(Math.round(thousands * 1000));
+  return `about ${whole.format(Math.round(Math.abs(thousands) * 1000))}`;
+}
+
+/** A projected change in thousands of jobs, e.g. `about 166,100 more jobs`. */
+export function formatJobsChange(thousands: number): string {
+  if (thousands === 0) return 'no change in jobs';
+  return `${formatThousandsOfJobs(thousands)} ${thousands > 0 ? 'more' : 'fewer'} jobs`;
 }
 
 export function formatSignedPercent(percent: number): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { careerAreas, careerAreaTitle } from '../career-areas.ts';
-import { formatThousandsOfJobs, formatWage, summarize } from '../format.ts';
+import { formatJobsChange, formatThousandsOfJobs, formatWage, summarize } from '../format.ts';
 
 describe('formatWage', () => {
   it('formats amounts', () => {
@@ -18,9 +18,11 @@ describe('formatWage', () => {
 });
 
 describe('helpers', () => {
-  it('turns BLS thousands into jobs', () => {
-    expect(formatThousandsOfJobs(189.1)).toBe('189,100');
-    expect(formatThousandsOfJobs(3557.1)).toBe('3,557,100');
+  it('turns BLS thousands into jobs without claiming more precision than BLS publishes', () => {
+    expect(formatThousandsOfJobs(189.1)).toBe('about 189,100');
+    expect(formatThousandsOfJobs(3557.1)).toBe('about 3,557,100');
+    expect(formatJobsChange(166.1)).toBe('about 166,100 more jobs');
+    expect(formatJobsChange(-1.5)).toBe('about 1,500 fewer jobs');
   });
 
   it('summarizes to the first sentence', () => {

@@ -65,7 +65,7 @@ export function occupationDoc(page: OccupationPage) {
     alsoCalled: page.alsoCalled,
     alsoCalledTotal: page.alsoCalledTotal,
     wages: wagesBlock(page),
-    outlook: page.outlook && { scope: 'United States', jobsUnit: 'thousands', ...page.outlook },
+    outlook: page.outlook && { scope: 'United States', jobsUnit: 'thousands', employmentCounts: 'all jobs, including the self-employed', ...page.outlook },
     roles: page.roles.map(roleRef),
     programs: page.programs.map(programRef),
     responsibilities: page.lists.responsibilities,

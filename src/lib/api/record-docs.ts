@@ -1,5 +1,5 @@
 import { blsTopCode } from '../../../pipeline/constants.ts';
-import type { OccupationWages, ProgramPage, RolePage, WageArea } from '../catalog/index.ts';
+import { wageAreasBySoc, wagesForSoc, type ProgramPage, type RolePage } from '../catalog/index.ts';
 import { fallbackNotes, footnoteLegend } from '../wage-words.ts';
 import { absolute, paths } from '../urls.ts';
 import { occupationRef, programRef, roleRef } from './occupation-doc.ts';
@@ -67,7 +67,9 @@ export function programDoc(program: ProgramPage) {
  * One SOC's areas, as the model holds them. An occupation BLS publishes only within its broad group gets
  * the group's areas and names the group; a file with no areas says why.
  */
-export function wagesDoc(socCode: string, occupations: { code: string; title: string }[], wages: OccupationWages, areas: WageArea[]) {
+export function wagesDoc(socCode: string, occupations: { code: string; title: string }[]) {
+  const wages = wagesForSoc(socCode);
+  const areas = wageAreasBySoc().get(wages.shownSoc) ?? [];
   const markers = new Set(areas.flatMap((a) => Object.values(a.footnotes)));
   return {
     $schema: absolute(paths.schema('wages')),

@@ -1,6 +1,6 @@
 /** The site's only door to the catalog: plain data for pages, loaded in batches and cached. */
 export { getBuiltAt, getDataSources, getSourceReleases, type DataSources, type SourceRelease } from './sources.ts';
-export { catalogSortLabels, getCatalogFacets, getJobZones, listOccupations, type CatalogFacets, type CatalogSort, type JobZone, type OccupationSummary, type Outlook } from './occupations.ts';
+export { catalogSortLabels, getCatalogFacets, getJobZones, listOccupations, outlookForSoc, type CatalogFacets, type CatalogSort, type JobZone, type OccupationSummary, type Outlook } from './occupations.ts';
 export { getOccupationPages, type OccupationPage } from './occupation-page.ts';
 export { getRolePages, type RelatedOccupation, type RolePage } from './role-page.ts';
 export { getCompanyPages, listEmployers, type CompanyPage, type Employer } from './companies.ts';

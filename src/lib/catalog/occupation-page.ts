@@ -1,7 +1,7 @@
 import { cached } from './db.ts';
 import type { HighDemandBadge } from './high-demand.ts';
 import { emptyLists, occupationLists, type EffectiveLists } from './items.ts';
-import { getJobZones, listOccupations, outlookBySoc, type JobZone, type Outlook } from './occupations.ts';
+import { getJobZones, listOccupations, outlookForSoc, type JobZone, type Outlook } from './occupations.ts';
 import {
   alsoCalledCap,
   educationByCode,
@@ -51,7 +51,6 @@ export const getOccupationPages = cached((): OccupationPage[] => {
   const zones = new Map(getJobZones().map((z) => [z.zone, z]));
   const roles = rolesBySoc();
   const programs = programCardsByOccupation();
-  const outlook = outlookBySoc();
   const lists = occupationLists();
   const ratings = ratingsByCode();
   const education = educationByCode();
@@ -74,7 +73,7 @@ export const getOccupationPages = cached((): OccupationPage[] => {
       programs: programs.get(o.code) ?? [],
       wages,
       wageAreaCount: wageAreas.get(wages.shownSoc)?.length ?? 0,
-      outlook: outlook.get(o.socCode) ?? null,
+      outlook: outlookForSoc(o.socCode),
       lists: lists.get(o.code) ?? emptyLists(),
       skills: ratings.get(o.code)?.skills ?? [],
       knowledge: ratings.get(o.code)?.knowledge ?? [],

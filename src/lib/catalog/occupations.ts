@@ -85,6 +85,7 @@ export const listOccupations = cached((): OccupationSummary[] => {
 
 export interface Outlook {
   period: string;
+  /** Thousands of jobs, as BLS publishes them: all jobs, including the self-employed. */
   employmentBase: number | null;
   employmentTarget: number | null;
   /** Thousands of jobs, as BLS publishes them. */
@@ -94,10 +95,14 @@ export interface Outlook {
   typicalEducation: string | null;
   workExperience: string | null;
   onTheJobTraining: string | null;
+  /** Set when the figures are the broad group's (e.g. 13-1020), which the projections publish as one line item. */
+  group: { code: string; title: string } | null;
 }
 
-/** BLS projections for detailed occupations, keyed by 6-digit SOC. */
-export const outlookBySoc = cached((): Map<string, Outlook> => {
+type LineItem = Omit<Outlook, 'group'> & { title: string };
+
+/** BLS projections for line items (detailed occupations, and broad groups published as one line), keyed by 6-digit SOC. */
+export const outlookBySoc = cached((): Map<string, LineItem> => {
   const rows = openCatalog().select().from(projections).where(eq(projections.occupationType, 'Line item')).all();
   return new Map(
     rows.map((p) => [
@@ -112,10 +117,24 @@ export const outlookBySoc = cached((): Map<string, Outlook> => {
         typicalEducation: p.typicalEducation,
         workExperience: p.workExperience,
         onTheJobTraining: p.onTheJobTraining,
+        title: p.title,
       },
     ]),
   );
 });
+
+/**
+ * The occupation's own projections, else its broad group's when the projections publish the group as one
+ * line item (the three kinds of buyers as 13-1020), named as the wage fallback names it.
+ */
+export function outlookForSoc(socCode: string): Outlook | null {
+  const own = outlookBySoc().get(socCode);
+  const broadCode = `${socCode.slice(0, 6)}0`;
+  const item = own ?? (broadCode === socCode ? undefined : outlookBySoc().get(broadCode));
+  if (!item) return null;
+  const { title, ...outlook } = item;
+  return { ...outlook, group: own ? null : { code: broadCode, title } };
+}
 
 export interface CatalogFacets {
   areas: { majorGroup: string; title: string; count: number }[];

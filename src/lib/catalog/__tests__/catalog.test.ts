@@ -40,6 +40,13 @@ describe('src/lib/catalog on the catalog built from the real releases', () => {
     expect(pages.get('29-1141.00')!.wages.group).toBeNull();
   });
 
+  it('falls back to the broad group for the outlook where the projections publish it as one line item', () => {
+    for (const code of ['13-1021.00', '13-1022.00', '13-1023.00']) {
+      expect(pages.get(code)!.outlook).toMatchObject({ group: { code: '13-1020' }, employmentBase: 522.2, employmentTarget: 552.3 });
+    }
+    expect(pages.get('29-1141.00')!.outlook!.group).toBeNull();
+  });
+
   it('rolls roles up to the 6-digit SOC', () => {
     for (const o of listOccupations()) {
       const siblings = listOccupations().filter((s) => s.socCode === o.socCode);

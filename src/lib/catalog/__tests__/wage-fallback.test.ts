@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildFixtureCatalog } from '../../../../test-support/fixture-catalog.ts';
+import { outlookFact } from '../../embed-card.ts';
 import { fallbackNotes, footnoteLegend, wageRows } from '../../wage-words.ts';
 
 /**
@@ -65,6 +66,15 @@ describe('wage fallback with the partial median extracts', () => {
     expect(teachers.primary).toMatchObject({ areaType: 'msa', annualOnly: true });
     expect(wageRows(teachers.primary!)).toEqual([{ label: 'Median', hourly: 'not published (annual wages only)', annual: '$60,120' }]);
     expect(catalog.wageHeadline('27-2011')).toMatchObject({ unit: 'hourly', median: 25.79 });
+  });
+
+  it('falls back to the broad group for the outlook where the projections publish it as a line item, named like the wages', () => {
+    const buyers = catalog.outlookForSoc('13-1023');
+    expect(buyers).toMatchObject({ openingsAnnual: 52.2, group: { code: '13-1020', title: 'Buyers and purchasing agents' } });
+    expect(outlookFact(buyers)).toMatchObject({ value: '+5.8% employment · about 52,200 openings a year', source: 'BLS Employment Projections, for the broader group Buyers and purchasing agents' });
+    expect(catalog.outlookForSoc('29-1141')!.group).toBeNull();
+    // A group the projections publish only as a summary row is not an occupation's outlook.
+    expect(catalog.outlookForSoc('21-1014')).toBeNull();
   });
 
   it('records which markers each file has, so legends state only what occurs', () => {

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { wagesDoc } from '../../../../lib/api/record-docs.ts';
 import { json } from '../../../../lib/api/respond.ts';
-import { listOccupations, wageAreasBySoc, wagesForSoc } from '../../../../lib/catalog/index.ts';
+import { listOccupations } from '../../../../lib/catalog/index.ts';
 import { groupBy } from '../../../../lib/catalog/db.ts';
 
 /**
@@ -16,6 +16,5 @@ export const getStaticPaths = (() =>
 
 export const GET = (({ params, props }) => {
   const { occupations } = props as { occupations: { code: string; title: string }[] };
-  const wages = wagesForSoc(params.soc!);
-  return json(wagesDoc(params.soc!, occupations, wages, wageAreasBySoc().get(wages.shownSoc) ?? []));
+  return json(wagesDoc(params.soc!, occupations));
 }) satisfies APIRoute;
