@@ -20,6 +20,12 @@ export const wageLevelLabels: Record<WageLevel, string> = {
 const levelOrder = ['pct10', 'pct25', 'median', 'pct75', 'pct90'] as const;
 const kindOfArea: Record<AreaType, string> = { national: 'national', state: 'state', msa: 'metropolitan-area' };
 
+/** What each source's employment figure counts, for the API's unit fields. */
+export const employmentCounts = {
+  oews: 'wage-and-salary jobs; OEWS does not count the self-employed',
+  projections: 'all jobs, including the self-employed',
+} as const;
+
 export const oewsVintage = (year: number): string => `BLS OEWS May ${year}`;
 export const placeName = (area: Pick<WageArea, 'areaType' | 'areaName'>): string => (area.areaType === 'national' ? 'the United States' : area.areaName);
 const fileName = (file: WageFile) => file.path.split('/').pop() ?? file.path;

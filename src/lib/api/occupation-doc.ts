@@ -1,7 +1,7 @@
 import { atlasConfig } from '../../../atlas.config.ts';
 import { type OccupationPage, type OccupationSummary, type ProgramCard, type RoleCard } from '../catalog/index.ts';
 import { absolute, paths } from '../urls.ts';
-import { fallbackNotes, gapWords } from '../wage-words.ts';
+import { employmentCounts, fallbackNotes, gapWords } from '../wage-words.ts';
 import { provenance } from './provenance.ts';
 
 /** The occupation API files: what the page shows, as numbers where the page shows formatted text. */
@@ -48,6 +48,7 @@ function wagesBlock({ socCode, wages }: OccupationPage) {
     national: wages.national,
     group: wages.group,
     notes: fallbackNotes(wages),
+    employmentCounts: employmentCounts.oews,
     allAreas: absolute(paths.apiWages(socCode)),
   };
 }
@@ -65,7 +66,7 @@ export function occupationDoc(page: OccupationPage) {
     alsoCalled: page.alsoCalled,
     alsoCalledTotal: page.alsoCalledTotal,
     wages: wagesBlock(page),
-    outlook: page.outlook && { scope: 'United States', jobsUnit: 'thousands', employmentCounts: 'all jobs, including the self-employed', ...page.outlook },
+    outlook: page.outlook && { scope: 'United States', jobsUnit: 'thousands', employmentCounts: employmentCounts.projections, ...page.outlook },
     roles: page.roles.map(roleRef),
     programs: page.programs.map(programRef),
     responsibilities: page.lists.responsibilities,

@@ -1,6 +1,6 @@
 import { blsTopCode } from '../../../pipeline/constants.ts';
 import { wageAreasBySoc, wagesForSoc, type ProgramPage, type RolePage } from '../catalog/index.ts';
-import { fallbackNotes, footnoteLegend } from '../wage-words.ts';
+import { employmentCounts, fallbackNotes, footnoteLegend } from '../wage-words.ts';
 import { absolute, paths } from '../urls.ts';
 import { occupationRef, programRef, roleRef } from './occupation-doc.ts';
 import { provenance } from './provenance.ts';
@@ -76,7 +76,7 @@ export function wagesDoc(socCode: string, occupations: { code: string; title: st
     socCode,
     occupations: occupations.map(occupationRef),
     group: wages.group,
-    units: { hourly: 'US dollars an hour', annual: 'US dollars a year', employment: 'wage-and-salary jobs; OEWS does not count the self-employed' },
+    units: { hourly: 'US dollars an hour', annual: 'US dollars a year', employment: employmentCounts.oews },
     files: Object.values(wages.files),
     footnoteLegend: footnoteLegend(markers),
     ...(markers.has('#') && { topCode: blsTopCode }),

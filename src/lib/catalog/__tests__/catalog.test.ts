@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { atlasConfig } from '../../../../atlas.config.ts';
 import { requireRealCatalog } from '../../../../test-support/real-catalog.ts';
+import { taskSections } from '../../task-sections.ts';
 import { wageRows } from '../../wage-words.ts';
 import { getCatalogFacets, getOccupationPages, getRegionPrograms, listOccupations } from '../index.ts';
 
@@ -45,6 +46,13 @@ describe('src/lib/catalog on the catalog built from the real releases', () => {
       expect(pages.get(code)!.outlook).toMatchObject({ group: { code: '13-1020' }, employmentBase: 522.2, employmentTarget: 552.3 });
     }
     expect(pages.get('29-1141.00')!.outlook!.group).toBeNull();
+  });
+
+  it('calls tasks core only where O*NET rates them', () => {
+    for (const code of ['15-1252.00', '29-2042.00']) {
+      expect(taskSections(pages.get(code)!.lists).map((s) => s.title)).toEqual(['Tasks (not yet rated core or supplemental by O*NET)']);
+    }
+    expect(taskSections(pages.get('29-1141.00')!.lists).map((s) => s.title)).toEqual(['Core tasks', 'Other tasks']);
   });
 
   it('rolls roles up to the 6-digit SOC', () => {
