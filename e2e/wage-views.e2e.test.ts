@@ -9,7 +9,7 @@ import { distFile } from './page-sample.ts';
 /**
  * One model, four views: for 50 occupations the wages section, the embed card, the "wages in another
  * area" selector (set to the area the page leads with) and the occupation's API file give the same
- * median pay, and the page's table and the selector's table the same cells.
+ * median pay, and the page's table and the selector's table the same cells and notes.
  */
 
 const site = useBuiltSite();
@@ -33,11 +33,14 @@ const text = (node: Element) => DomUtils.textContent(node).replace(/\s+/g, ' ').
 /** The cells of a wage table's body, row by row. */
 const cells = (table: Element) => DomUtils.findAll((e) => e.name === 'td' || e.name === 'th', DomUtils.getElementsByTagName('tbody', [table])).map(text);
 
-/** The built page's headline median and its first wage table (the area it leads with). */
+/** The built page's headline median, its first wage table (the area it leads with) and the line under it. */
 function pageView(code: string) {
   const wages = first(read(`/occupations/${code}/`), (e) => e.attribs.id === 'wages');
   const headline = first([wages], (e) => e.attribs['data-wage-headline'] !== undefined);
-  return { median: amounts(text(first([headline], (e) => e.name === 'strong'))), table: cells(first([wages], (e) => e.name === 'table')) };
+  return {
+    median: amounts(text(first([headline], (e) => e.name === 'strong'))),
+    table: [...cells(first([wages], (e) => e.name === 'table')), text(first([wages], (e) => e.name === 'p' && text(e).startsWith('Source:')))],
+  };
 }
 
 /** The built embed card's median pay. */
@@ -72,7 +75,10 @@ describe('wages: one model, four views', () => {
       const value = await page.locator('#wage-areas option', { hasText: primary.areaName }).first().getAttribute('value');
       await page.getByLabel('Area').selectOption(value!);
       const picker = amounts(await page.locator('#wage-areas strong').innerText());
-      const pickerTable = (await page.locator('#wage-areas tbody').locator('th, td').allInnerTexts()).map((t) => t.trim());
+      const pickerTable = [
+        ...(await page.locator('#wage-areas tbody').locator('th, td').allInnerTexts()).map((t) => t.trim()),
+        await page.locator('#wage-areas p', { hasText: /^Source:/ }).innerText(),
+      ];
       await page.close();
 
       const built = pageView(occupation.code);

@@ -1,4 +1,4 @@
-import type { AreaType, WageArea, WageFile } from '../catalog/wage-areas.ts';
+import type { WageArea, WageFile } from '../catalog/wage-areas.ts';
 import { medianAmounts, oewsVintage, placeName, sourceLine, wageRows } from '../wage-words.ts';
 
 /**
@@ -9,7 +9,8 @@ import { medianAmounts, oewsVintage, placeName, sourceLine, wageRows } from '../
 /** What the selector reads from the wages file. */
 interface WagesFile {
   areas: WageArea[];
-  files: Partial<Record<AreaType, WageFile>>;
+  /** The file each kind of area comes from. */
+  files: WageFile[];
 }
 
 const groups = [
@@ -37,7 +38,7 @@ function render(area: WageArea, files: WagesFile['files']): Node[] {
   );
   const head = el('tr', {}, ...['Wage level', 'Hourly', 'Annual'].map((t, i) => el('th', { scope: 'col', className: i ? 'n' : '' }, t)));
   const table = el('table', { className: 'tbl max-w-xl mt-3' }, el('caption', { className: 'text-left font-semibold pb-2' }, `${area.areaName}, ${vintage}`), el('thead', {}, head), el('tbody', {}, ...rows));
-  return [headline, table, el('p', { className: 'text-sm muted mt-2' }, sourceLine(area, files[area.areaType]))];
+  return [headline, table, el('p', { className: 'text-sm muted mt-2' }, sourceLine(area, files.find((f) => f.areaType === area.areaType)))];
 }
 
 async function load(box: HTMLElement, button: HTMLButtonElement): Promise<void> {
