@@ -93,10 +93,10 @@ export function gapWords(gap: WageGap, socCode: string): string {
   const kind = kindOfArea[gap.areaType];
   if (gap.kind === 'not-published') {
     const why = gap.hasRow || !gap.file ? ` (${markerWords(gap.markers, gap.file)})` : `: ${fileWords(gap.file)} has no row for it`;
-    return `BLS published no wage estimate for SOC ${socCode} in ${gap.areaName}${why}.`;
+    return `BLS published no wage estimate for SOC ${socCode} in ${placeName(gap)}${why}.`;
   }
-  if (!gap.file) return `This edition has no ${kind} wage file, so it does not cover ${gap.areaName}.`;
-  return `This edition's files do not cover SOC ${socCode} for ${gap.areaName}: its ${kind} figures come from ${fileWords(gap.file)}.`;
+  if (!gap.file) return `This edition has no ${kind} wage file, so it does not cover ${placeName(gap)}.`;
+  return `This edition's files do not cover SOC ${socCode} for ${placeName(gap)}: its ${kind} figures come from ${fileWords(gap.file)}.`;
 }
 
 /** The sentence for an occupation BLS publishes only within its broad group. */

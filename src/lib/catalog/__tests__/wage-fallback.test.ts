@@ -8,14 +8,16 @@ import { fallbackNotes, footnoteLegend, wageRows } from '../../wage-words.ts';
  * the partial derived median extracts, then the same with a complete BLS state file.
  */
 
-type Catalog = typeof import('../index.ts');
+type Catalog = typeof import('../index.ts') & Pick<typeof import('../../api/record-docs.ts'), 'wagesDoc'>;
 
-/** The catalog module is cached per process, so each fixture catalog gets a fresh copy of it. */
+/** The catalog module is cached per process, so each fixture catalog gets a fresh copy of it (and of the API that reads it). */
 async function catalogOn(overlays: string[]): Promise<Catalog> {
   process.env.ATLAS_CATALOG = await buildFixtureCatalog(overlays);
   vi.resetModules();
-  return import('../index.ts');
+  return { ...(await import('../index.ts')), wagesDoc: (await import('../../api/record-docs.ts')).wagesDoc };
 }
+
+const occupation = [{ code: '29-1141.00', title: 'Registered Nurses' }];
 
 const tampa = 'Tampa-St. Petersburg-Clearwater, FL';
 const metroExtract = 'oews_may2025_metro_medians_474occ.csv, a partial extract of BLS OEWS May 2025 metropolitan-area figures (4 occupations, medians only)';
@@ -66,6 +68,18 @@ describe('wage fallback with the partial median extracts', () => {
     expect(teachers.primary).toMatchObject({ areaType: 'msa', annualOnly: true });
     expect(wageRows(teachers.primary!)).toEqual([{ label: 'Median', hourly: 'not published (annual wages only)', annual: '$60,120' }]);
     expect(catalog.wageHeadline('27-2011')).toMatchObject({ unit: 'hourly', median: 25.79 });
+    expect(wageRows(catalog.wagesForSoc('27-2011').primary!)[2]).toEqual({ label: 'Median', hourly: '$25.79/hr', annual: 'not published (hourly wages only)' });
+  });
+
+  it("gives a group member's wages file the group's areas, and states the top-code only where a # occurs", () => {
+    const buyers = catalog.wagesDoc('13-1021', occupation);
+    expect(buyers.group).toEqual({ code: '13-1020', title: 'Buyers and Purchasing Agents' });
+    expect(buyers.areas.map((a) => a.areaType)).toEqual(['national', 'msa']);
+    const managers = catalog.wagesDoc('11-9021', occupation);
+    expect(managers.topCode).toEqual({ hourly: 115, annual: 239200 });
+    expect(Object.keys(managers.footnoteLegend)).toEqual(['#', 'suppressed']);
+    expect('topCode' in catalog.wagesDoc('29-1141', occupation)).toBe(false);
+    expect(catalog.wagesDoc('99-9999', occupation)).toMatchObject({ areas: [], noAreas: expect.stringMatching(/^No wage figures for SOC 99-9999 in this edition\./) });
   });
 
   it('falls back to the broad group for the outlook where the projections publish it as a line item, named like the wages', () => {
