@@ -1,6 +1,6 @@
 import { blsSpecialValues, blsTopCode, suppressedMarker } from '../../pipeline/constants.ts';
 import type { AreaType, WageArea, WageFile, WageLevel, WageUnit } from './catalog/wage-areas.ts';
-import type { OccupationWages, WageGap } from './catalog/wages.ts';
+import type { OccupationWages, WageGap, WageHeadline } from './catalog/wages.ts';
 import { formatCount, formatWage } from './format.ts';
 
 /**
@@ -54,6 +54,13 @@ export function medianAmounts(area: WageArea): string | null {
   const annual = amount('annual');
   const parts = [annual && `${annual} a year`, amount('hourly')].filter((p): p is string => Boolean(p));
   return parts.length > 0 ? parts.join(' · ') : null;
+}
+
+/** The figure an occupation leads with in one unit, e.g. `$85,470 a year` or `$25.79/hr`; null when none is published. */
+export function headlineWords(headline: WageHeadline): string | null {
+  if (headline.median === null && !headline.topCoded) return null;
+  const amount = formatWage(headline.median, headline.topCoded ? '#' : undefined, headline.unit);
+  return headline.unit === 'annual' ? `${amount} a year` : amount;
 }
 
 /** What the OEWS employment figure counts; null when BLS gives none. */

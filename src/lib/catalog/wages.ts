@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { atlasConfig } from '../../../atlas.config.ts';
 import { wages } from '../../../pipeline/db/schema/index.ts';
 import { cached, openCatalog } from './db.ts';
@@ -62,7 +63,15 @@ const chain = [
 
 /** OEWS titles by SOC, from the national file: names the broad group a page falls back to. */
 const oewsTitles = cached(
-  () => new Map(openCatalog().selectDistinct({ soc: wages.socCode, title: wages.occTitle }).from(wages).all().map((r) => [r.soc, r.title])),
+  () =>
+    new Map(
+      openCatalog()
+        .selectDistinct({ soc: wages.socCode, title: wages.occTitle })
+        .from(wages)
+        .where(eq(wages.areaType, 'national'))
+        .all()
+        .map((r) => [r.soc, r.title]),
+    ),
 );
 
 function gapFor(area: (typeof chain)[number], row: WageArea | undefined, file: WageFile | undefined): WageGap {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildFixtureCatalog } from '../../../../test-support/fixture-catalog.ts';
 import { outlookFact } from '../../embed-card.ts';
-import { fallbackNotes, footnoteLegend, wageRows } from '../../wage-words.ts';
+import { fallbackNotes, footnoteLegend, headlineWords, wageRows } from '../../wage-words.ts';
 
 /**
  * The wage model and its words on catalogs built from hand-written files in the publishers' formats:
@@ -68,6 +68,8 @@ describe('wage fallback with the partial median extracts', () => {
     expect(teachers.primary).toMatchObject({ areaType: 'msa', annualOnly: true });
     expect(wageRows(teachers.primary!)).toEqual([{ label: 'Median', hourly: 'not published (annual wages only)', annual: '$60,120' }]);
     expect(catalog.wageHeadline('27-2011')).toMatchObject({ unit: 'hourly', median: 25.79 });
+    expect(headlineWords(catalog.wageHeadline('27-2011')!)).toBe('$25.79/hr');
+    expect(headlineWords(catalog.wageHeadline('25-2021')!)).toBe('$60,120 a year');
     expect(wageRows(catalog.wagesForSoc('27-2011').primary!)[2]).toEqual({ label: 'Median', hourly: '$25.79/hr', annual: 'not published (hourly wages only)' });
   });
 
