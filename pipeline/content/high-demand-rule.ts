@@ -18,11 +18,11 @@ export const allOccupationsSocCode = '00-0000';
 
 type Qualifying = { code: string; changePercent: number; openingsAnnual: number; baseYear: number; targetYear: number };
 
-/** `+12.3 % 2024–34, 150,000 openings a year`: the figures that met the rule, shown as the reason. */
+/** `+12.3 % 2024–34, about 150,000 openings a year`: the figures that met the rule, shown as the reason (BLS publishes thousands). */
 export function describeProjection(p: Omit<Qualifying, 'code'>): string {
   const sign = p.changePercent >= 0 ? '+' : '−';
   const openings = Math.round(p.openingsAnnual * 1000).toLocaleString('en-US');
-  return `${sign}${Math.abs(p.changePercent).toFixed(1)} % ${p.baseYear}–${String(p.targetYear).slice(-2)}, ${openings} openings a year`;
+  return `${sign}${Math.abs(p.changePercent).toFixed(1)} % ${p.baseYear}–${String(p.targetYear).slice(-2)}, about ${openings} openings a year`;
 }
 
 /**
