@@ -96,7 +96,8 @@ function markerWords(markers: string[], file: WageFile | null): string {
 }
 
 /** Why one area tried before the one shown has no figures. */
-export function gapWords(gap: WageGap, socCode: string): string {
+export function gapWords(gap: WageGap): string {
+  const { socCode } = gap;
   const kind = kindOfArea[gap.areaType];
   if (gap.kind === 'not-published') {
     const why = gap.hasRow || !gap.file ? ` (${markerWords(gap.markers, gap.file)})` : `: ${fileWords(gap.file)} has no row for it`;
@@ -106,17 +107,19 @@ export function gapWords(gap: WageGap, socCode: string): string {
   return `This edition's files do not cover SOC ${socCode} for ${placeName(gap)}: its ${kind} figures come from ${fileWords(gap.file)}.`;
 }
 
-/** The sentence for an occupation BLS publishes only within its broad group. */
-export function groupWords(group: { code: string; title: string }, what = 'wages'): string {
-  return `BLS publishes ${what} for this occupation only within the broader group ${group.title} (SOC ${group.code}); the figures shown are that group's.`;
+/** The sentence for an occupation BLS publishes only within its broad group (`where`: only in that area). */
+export function groupWords(group: { code: string; title: string }, what = 'wages', where?: string): string {
+  return `BLS publishes ${what} for this occupation${where ? ` in ${where}` : ''} only within the broader group ${group.title} (SOC ${group.code}); the figures shown are that group's.`;
 }
 
 /** Everything said before the figures: the group, each area skipped and why, and which area is shown. */
 export function fallbackNotes(wages: OccupationWages): string[] {
-  const gaps = wages.gaps.map((g) => gapWords(g, wages.shownSoc));
+  const gaps = wages.gaps.map(gapWords);
   if (!wages.primary) return [`No wage figures for SOC ${wages.socCode} in this edition.`, ...gaps];
+  // Gaps of the occupation's own SOC before the group's figures mean BLS publishes it elsewhere, not here.
+  const onlyHere = wages.gaps.some((g) => g.socCode === wages.socCode);
   return [
-    ...(wages.group ? [groupWords(wages.group)] : []),
+    ...(wages.group ? [groupWords(wages.group, 'wages', onlyHere ? placeName(wages.primary) : undefined)] : []),
     ...gaps,
     ...(gaps.length > 0 ? [`Showing ${placeName(wages.primary)}.`] : []),
   ];

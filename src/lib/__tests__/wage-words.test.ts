@@ -30,7 +30,7 @@ const teachers: WageArea = {
   hourlyOnly: false,
 };
 
-const gap = (over: Partial<WageGap>): WageGap => ({ areaType: 'state', areaName: 'Florida', kind: 'not-covered', file: extract, hasRow: false, markers: [], ...over });
+const gap = (over: Partial<WageGap>): WageGap => ({ socCode: '35-2011', areaType: 'state', areaName: 'Florida', kind: 'not-covered', file: extract, hasRow: false, markers: [], ...over });
 
 describe('wage words', () => {
   it('explain an annual-only blank in every area, never as suppressed', () => {
@@ -48,22 +48,22 @@ describe('wage words', () => {
   });
 
   it('blame BLS only where BLS published nothing: a marked row, or no row in a complete file', () => {
-    expect(gapWords(gap({ kind: 'not-published', hasRow: true, markers: ['*'], file: complete }), '35-2011')).toBe(
+    expect(gapWords(gap({ kind: 'not-published', hasRow: true, markers: ['*'], file: complete, socCode: '35-2011' }))).toBe(
       'BLS published no wage estimate for SOC 35-2011 in Florida (marked * in the BLS file).',
     );
-    expect(gapWords(gap({ kind: 'not-published', hasRow: true, markers: ['suppressed'] }), '11-9021')).toBe(
+    expect(gapWords(gap({ kind: 'not-published', hasRow: true, markers: ['suppressed'], socCode: '11-9021' }))).toBe(
       'BLS published no wage estimate for SOC 11-9021 in Florida (its median is blank in oews_may2025_state_medians_474occ.csv).',
     );
-    expect(gapWords(gap({ kind: 'not-published', file: complete }), '35-2011')).toBe(
+    expect(gapWords(gap({ kind: 'not-published', file: complete, socCode: '35-2011' }))).toBe(
       'BLS published no wage estimate for SOC 35-2011 in Florida: the complete BLS OEWS May 2025 state file has no row for it.',
     );
   });
 
   it("name this edition's file and its coverage when the gap is the edition's", () => {
-    expect(gapWords(gap({}), '35-2011')).toBe(
+    expect(gapWords(gap({ socCode: '35-2011' }))).toBe(
       "This edition's files do not cover SOC 35-2011 for Florida: its state figures come from oews_may2025_state_medians_474occ.csv, a partial extract of BLS OEWS May 2025 state figures (472 occupations, medians only).",
     );
-    expect(gapWords(gap({ file: null, areaType: 'msa', areaName: 'Tampa-St. Petersburg-Clearwater, FL' }), '35-2011')).toBe(
+    expect(gapWords(gap({ file: null, areaType: 'msa', areaName: 'Tampa-St. Petersburg-Clearwater, FL', socCode: '35-2011' }))).toBe(
       'This edition has no metropolitan-area wage file, so it does not cover Tampa-St. Petersburg-Clearwater, FL.',
     );
   });
@@ -74,7 +74,7 @@ describe('wage words', () => {
       shownSoc: '13-1020',
       group: { code: '13-1020', title: 'Buyers and Purchasing Agents' },
       primary: { ...teachers, areaType: 'national', areaCode: 'US', areaName: 'United States', annualOnly: false },
-      gaps: [gap({ kind: 'not-published', hasRow: true, markers: ['suppressed'] })],
+      gaps: [gap({ socCode: '13-1020', kind: 'not-published', hasRow: true, markers: ['suppressed'] })],
       national: null,
       files: { state: extract },
     };

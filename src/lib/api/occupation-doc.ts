@@ -44,7 +44,7 @@ function wagesBlock({ socCode, wages }: OccupationPage) {
   return {
     region: atlasConfig.region.msa,
     primary: wages.primary,
-    gaps: wages.gaps.map((g) => ({ areaType: g.areaType, areaName: g.areaName, kind: g.kind, file: g.file?.path ?? null, reason: gapWords(g, wages.shownSoc) })),
+    gaps: wages.gaps.map((g) => ({ socCode: g.socCode, areaType: g.areaType, areaName: g.areaName, kind: g.kind, file: g.file?.path ?? null, reason: gapWords(g) })),
     national: wages.national,
     group: wages.group,
     notes: fallbackNotes(wages),

@@ -6,6 +6,8 @@ import { hasEstimate, wageAreasBySoc, wageFilesByType, type AreaType, type WageA
 
 /** Why an area tried before the one shown has no figures. */
 export interface WageGap {
+  /** The SOC tried there: the occupation's own, or its broad group's. */
+  socCode: string;
   areaType: AreaType;
   areaName: string;
   /**
@@ -22,7 +24,7 @@ export interface WageGap {
   markers: string[];
 }
 
-/** An occupation's wages: the one fallback rule (MSA → state → national, then the broad group), computed once. */
+/** An occupation's wages: the one fallback rule (MSA → state → broad group → national), computed once. */
 export interface OccupationWages {
   /** The occupation's own 6-digit SOC. */
   socCode: string;
@@ -30,7 +32,7 @@ export interface OccupationWages {
   shownSoc: string;
   /** Set when BLS publishes the occupation only within its broad group (e.g. 13-1020), whose figures are shown. */
   group: { code: string; title: string } | null;
-  /** The first of MSA → state → national with an estimate; null when there is none. */
+  /** The first area with an estimate, MSA → state → broad group → national; null when there is none. */
   primary: WageArea | null;
   /** The areas tried before `primary` (all of them when it is null), each with the reason it has no figures. */
   gaps: WageGap[];
@@ -74,8 +76,8 @@ const oewsTitles = cached(
     ),
 );
 
-function gapFor(area: (typeof chain)[number], row: WageArea | undefined, file: WageFile | undefined): WageGap {
-  const base = { areaType: area.areaType, areaName: area.areaName, file: file ?? null, hasRow: Boolean(row), markers: [] };
+function gapFor(socCode: string, area: (typeof chain)[number], row: WageArea | undefined, file: WageFile | undefined): WageGap {
+  const base = { socCode, areaType: area.areaType, areaName: area.areaName, file: file ?? null, hasRow: Boolean(row), markers: [] };
   if (row) return { ...base, kind: 'not-published', markers: [...new Set(Object.values(row.footnotes))] };
   return { ...base, kind: file?.complete ? 'not-published' : 'not-covered' };
 }
@@ -91,7 +93,7 @@ function ownWages(socCode: string, shownSoc: string): OccupationWages {
       primary = row;
       break;
     }
-    gaps.push(gapFor(area, row, files[area.areaType]));
+    gaps.push(gapFor(shownSoc, area, row, files[area.areaType]));
   }
   const nationalRow = areas.find((a) => a.areaType === 'national');
   const national = primary && primary.areaType !== 'national' && nationalRow && hasEstimate(nationalRow) ? nationalRow : null;
@@ -99,18 +101,27 @@ function ownWages(socCode: string, shownSoc: string): OccupationWages {
 }
 
 const memo = new Map<string, OccupationWages>();
+const isRegional = (area: WageArea | null) => area !== null && area.areaType !== 'national';
 
 /**
- * The occupation's own estimates, else those of its SOC broad group (the code ending in 0): OEWS
- * publishes some detailed occupations only combined, e.g. the three kinds of buyers as 13-1020.
+ * The occupation's own regional estimates, else its SOC broad group's (the code ending in 0), else the
+ * national ones: OEWS publishes some occupations only combined, e.g. the three kinds of buyers as 13-1020.
+ * An occupation with no estimate of its own anywhere shows the group's throughout.
  */
 export function wagesForSoc(socCode: string): OccupationWages {
   const known = memo.get(socCode);
   if (known) return known;
   const own = ownWages(socCode, socCode);
   const broadCode = `${socCode.slice(0, 6)}0`;
-  const broad = own.primary || broadCode === socCode ? null : ownWages(socCode, broadCode);
-  const result = broad?.primary ? { ...broad, group: { code: broadCode, title: oewsTitles().get(broadCode) ?? broadCode } } : own;
+  const broad = isRegional(own.primary) || broadCode === socCode ? null : ownWages(socCode, broadCode);
+  const group = { code: broadCode, title: oewsTitles().get(broadCode) ?? broadCode };
+  let result = own;
+  if (broad && isRegional(broad.primary)) {
+    // The areas the occupation's own SOC lacks come first, unless it has no estimate anywhere.
+    result = { ...broad, group, gaps: own.primary ? [...own.gaps, ...broad.gaps] : broad.gaps };
+  } else if (broad?.primary && !own.primary) {
+    result = { ...broad, group };
+  }
   memo.set(socCode, result);
   return result;
 }

@@ -20,7 +20,7 @@ async function catalogOn(overlays: string[]): Promise<Catalog> {
 const occupation = [{ code: '29-1141.00', title: 'Registered Nurses' }];
 
 const tampa = 'Tampa-St. Petersburg-Clearwater, FL';
-const metroExtract = 'oews_may2025_metro_medians_474occ.csv, a partial extract of BLS OEWS May 2025 metropolitan-area figures (4 occupations, medians only)';
+const metroExtract = 'oews_may2025_metro_medians_474occ.csv, a partial extract of BLS OEWS May 2025 metropolitan-area figures (5 occupations, medians only)';
 const stateExtract = 'oews_may2025_state_medians_474occ.csv, a partial extract of BLS OEWS May 2025 state figures (3 occupations, medians only)';
 
 describe('wage fallback with the partial median extracts', () => {
@@ -63,6 +63,18 @@ describe('wage fallback with the partial median extracts', () => {
     expect(catalog.wageHeadline('13-1021')).toMatchObject({ median: 74220, unit: 'annual', fallback: 'group', area: { areaType: 'msa' } });
   });
 
+  it("prefers the broad group's regional figures to the occupation's national ones, saying where BLS publishes only the group", () => {
+    const cooks = catalog.wagesForSoc('35-2011');
+    expect(cooks).toMatchObject({ shownSoc: '35-2010', group: { code: '35-2010', title: 'Cooks' } });
+    expect(cooks.primary).toMatchObject({ areaType: 'msa', annual: { median: 34150 } });
+    expect(fallbackNotes(cooks)).toEqual([
+      `BLS publishes wages for this occupation in ${tampa} only within the broader group Cooks (SOC 35-2010); the figures shown are that group's.`,
+      `This edition's files do not cover SOC 35-2011 for ${tampa}: its metropolitan-area figures come from ${metroExtract}.`,
+      `This edition's files do not cover SOC 35-2011 for Florida: its state figures come from ${stateExtract}.`,
+      `Showing ${tampa}.`,
+    ]);
+  });
+
   it('explains the blank hourly median of an annual-only occupation in the extract, never as suppressed', () => {
     const teachers = catalog.wagesForSoc('25-2021');
     expect(teachers.primary).toMatchObject({ areaType: 'msa', annualOnly: true });
@@ -96,7 +108,7 @@ describe('wage fallback with the partial median extracts', () => {
   it('records which markers each file has, so legends state only what occurs', () => {
     const files = catalog.wagesForSoc('29-1141').files;
     expect(files.national).toMatchObject({ complete: true, hasPercentiles: true });
-    expect(files.msa).toMatchObject({ complete: false, occupations: 4, hasPercentiles: false, markers: ['suppressed'] });
+    expect(files.msa).toMatchObject({ complete: false, occupations: 5, hasPercentiles: false, markers: ['suppressed'] });
     expect(files.national!.markers).toContain('#');
     const nurses = catalog.wageAreasBySoc().get('29-1141')!;
     expect(footnoteLegend(nurses.flatMap((a) => Object.values(a.footnotes)))).toEqual({});
