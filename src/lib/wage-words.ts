@@ -31,7 +31,7 @@ export const placeName = (area: Pick<WageArea, 'areaType' | 'areaName'>): string
 const fileName = (file: WageFile) => file.path.split('/').pop() ?? file.path;
 
 /** One cell of a wage table; a blank is explained, never shown as 0. */
-export function wageCell(area: WageArea, unit: WageUnit, level: WageLevel): string {
+function wageCell(area: WageArea, unit: WageUnit, level: WageLevel): string {
   const value = area[unit][level] ?? null;
   if (value === null && unit === 'hourly' && area.annualOnly) return 'not published (annual wages only)';
   if (value === null && unit === 'annual' && area.hourlyOnly) return 'not published (hourly wages only)';
@@ -64,13 +64,13 @@ export function headlineWords(headline: WageHeadline): string | null {
 }
 
 /** What the OEWS employment figure counts; null when BLS gives none. */
-export function employmentWords(area: WageArea): string | null {
+function employmentWords(area: WageArea): string | null {
   if (area.employment === null) return null;
   return `Wage-and-salary jobs, May ${area.year}: ${formatCount(area.employment)} (OEWS does not count the self-employed).`;
 }
 
 /** A file as the notes name it: the complete BLS file, or the extract with its coverage. */
-export function fileWords(file: WageFile): string {
+function fileWords(file: WageFile): string {
   if (file.complete) return `the complete ${oewsVintage(file.year)} ${kindOfArea[file.areaType]} file`;
   return `${fileName(file)}, a partial extract of ${oewsVintage(file.year)} ${kindOfArea[file.areaType]} figures (${formatCount(file.occupations)} occupations${file.hasPercentiles ? '' : ', medians only'})`;
 }

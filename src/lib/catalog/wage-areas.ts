@@ -50,7 +50,7 @@ export interface WageFile {
   markers: string[];
 }
 
-export const levelColumns = {
+const levelColumns = {
   hourly: { median: 'hMedian', pct10: 'hPct10', pct25: 'hPct25', pct75: 'hPct75', pct90: 'hPct90' },
   annual: { median: 'aMedian', pct10: 'aPct10', pct25: 'aPct25', pct75: 'aPct75', pct90: 'aPct90' },
 } as const satisfies Record<WageUnit, Record<WageLevel, WageMeasure>>;
