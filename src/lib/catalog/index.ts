@@ -4,7 +4,7 @@ export { catalogSortLabels, getCatalogFacets, getJobZones, listOccupations, type
 export { getOccupationPages, type OccupationPage } from './occupation-page.ts';
 export { getRolePages, type RelatedOccupation, type RolePage } from './role-page.ts';
 export { getCompanyPages, listEmployers, type CompanyPage, type Employer } from './companies.ts';
-export { getRegionPrograms, type ProgramCard, type ProgramPage } from './programs.ts';
+export { academicYear, getCompletionsYear, getRegionPrograms, orderProgramsForBeginners, type LinkReason, type ProgramCard, type ProgramPage } from './programs.ts';
 export type { RoleCard } from './roles.ts';
 export type { EffectiveLists, SourceGroup, ToolCategory } from './items.ts';
 export type { HighDemandBadge } from './high-demand.ts';

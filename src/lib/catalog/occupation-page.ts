@@ -11,7 +11,7 @@ import {
   type EducationLevel,
   type RatedElement,
 } from './onet-details.ts';
-import { programCardsByOccupation, type ProgramCard } from './programs.ts';
+import { academicYear, getCompletionsYear, programCardsByOccupation, type ProgramCard } from './programs.ts';
 import { rolesBySoc, type RoleCard } from './roles.ts';
 import { wageAreasBySoc } from './wage-areas.ts';
 import { wagesForSoc, type OccupationWages } from './wages.ts';
@@ -27,7 +27,10 @@ export interface OccupationPage {
   jobZone: JobZone | null;
   highDemand: HighDemandBadge[];
   roles: RoleCard[];
+  /** Beginner first (`orderProgramsForBeginners`). */
   programs: ProgramCard[];
+  /** The IPEDS academic year of the programs' completions, e.g. `2023–24`. */
+  programsYear: string;
   wages: OccupationWages;
   /** OEWS areas (national, states, metros) with a row for the SOC: the "wages in another area" choices. */
   wageAreaCount: number;
@@ -71,6 +74,7 @@ export const getOccupationPages = cached((): OccupationPage[] => {
       highDemand: o.highDemand,
       roles: roles.get(o.socCode) ?? [],
       programs: programs.get(o.code) ?? [],
+      programsYear: academicYear(getCompletionsYear()),
       wages: wagesForSoc(o.socCode),
       wageAreaCount: wageAreas.get(o.socCode)?.length ?? 0,
       outlook: outlook.get(o.socCode) ?? null,
