@@ -11,3 +11,7 @@ export type { HighDemandBadge } from './high-demand.ts';
 export type { OccupationWages, WageView, WageFigure } from './wages.ts';
 export { wageAreaFor, wageAreasBySoc, type WageArea, type WageLevels } from './wage-areas.ts';
 export type { EducationLevel, RatedElement } from './onet-details.ts';
+export { getHeadlinePay, comparablePay, type HeadlinePay } from './headline-pay.ts';
+export { stepUpMaxExtraYears, stepUpMinRaisePercent, type NextSteps, type StepOccupation } from './next-steps.ts';
+export type { InterestProfile, WorkStyle, WorkValue } from './onet-profile.ts';
+export type { OutlookRating } from './outlook-rating.ts';

@@ -1,4 +1,10 @@
 import { cached } from './db.ts';
+import { getHeadlinePay, type HeadlinePay } from './headline-pay.ts';
+import { nextStepsByCode, type NextSteps } from './next-steps.ts';
+import { activitiesByCode, interestsByCode, workStylesByCode, workValuesByCode, type InterestProfile, type WorkStyle, type WorkValue } from './onet-profile.ts';
+import { rateOutlook, type OutlookRating } from './outlook-rating.ts';
+import { preparationByCode } from './preparation.ts';
+import type { TimeToTrain } from '../time-to-train.ts';
 import type { HighDemandBadge } from './high-demand.ts';
 import { emptyLists, occupationLists, type EffectiveLists } from './items.ts';
 import { getJobZones, listOccupations, outlookBySoc, type JobZone, type Outlook } from './occupations.ts';
@@ -26,6 +32,11 @@ export interface OccupationPage {
   careerArea: string;
   jobZone: JobZone | null;
   highDemand: HighDemandBadge[];
+  /** The region's median pay (or the wider area's, named): the at-a-glance figure. */
+  pay: HeadlinePay | null;
+  timeToTrain: TimeToTrain | null;
+  outlookRating: OutlookRating | null;
+  /** Trusted partners' roles first. */
   roles: RoleCard[];
   /** Beginner first (`orderProgramsForBeginners`). */
   programs: ProgramCard[];
@@ -40,7 +51,14 @@ export interface OccupationPage {
   skills: RatedElement[];
   knowledge: RatedElement[];
   education: EducationLevel[];
+  interests: InterestProfile | null;
+  workStyles: WorkStyle[];
+  workValues: WorkValue[];
+  /** Detailed work activities, those behind the most tasks first. */
+  activities: string[];
+  /** O*NET's Primary tiers of related occupations, as the API lists them. */
   related: { code: string; title: string }[];
+  nextSteps: NextSteps;
   /** Up to `alsoCalledCap` titles; `alsoCalledTotal` counts them all. */
   alsoCalled: string[];
   alsoCalledTotal: number;
@@ -59,7 +77,13 @@ export const getOccupationPages = cached((): OccupationPage[] => {
   const ratings = ratingsByCode();
   const education = educationByCode();
   const related = relatedByCode();
-  const titles = titlesByCode();
+  const nextSteps = nextStepsByCode();
+  const preparation = preparationByCode();
+  const interests = interestsByCode();
+  const styles = workStylesByCode();
+  const values = workValuesByCode();
+  const activities = activitiesByCode();
+  const trustedFirst = (list: RoleCard[]) => [...list].sort((a, b) => Number(b.companyTrusted) - Number(a.companyTrusted));  const titles = titlesByCode();
   const wageAreas = wageAreasBySoc();
   return listOccupations().map((o) => {
     const allTitles = titles.get(o.code) ?? [];
@@ -72,7 +96,10 @@ export const getOccupationPages = cached((): OccupationPage[] => {
       careerArea: o.careerArea,
       jobZone: o.jobZone === null ? null : (zones.get(o.jobZone) ?? null),
       highDemand: o.highDemand,
-      roles: roles.get(o.socCode) ?? [],
+      pay: getHeadlinePay(o.socCode),
+      timeToTrain: preparation.get(o.code)?.timeToTrain ?? null,
+      outlookRating: rateOutlook(outlook.get(o.socCode) ?? null, o.highDemand),
+      roles: trustedFirst(roles.get(o.socCode) ?? []),
       programs: programs.get(o.code) ?? [],
       programsYear: academicYear(getCompletionsYear()),
       wages: wagesForSoc(o.socCode),
@@ -82,7 +109,12 @@ export const getOccupationPages = cached((): OccupationPage[] => {
       skills: ratings.get(o.code)?.skills ?? [],
       knowledge: ratings.get(o.code)?.knowledge ?? [],
       education: education.get(o.code) ?? [],
+      interests: interests.get(o.code) ?? null,
+      workStyles: styles.get(o.code) ?? [],
+      workValues: values.get(o.code) ?? [],
+      activities: activities.get(o.code) ?? [],
       related: related.get(o.code) ?? [],
+      nextSteps: nextSteps.get(o.code) ?? { related: [], stepUp: [] },
       alsoCalled: allTitles.slice(0, alsoCalledCap),
       alsoCalledTotal: allTitles.length,
     };
