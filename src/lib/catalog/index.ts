@@ -7,7 +7,7 @@ export { getCompanyPages, listEmployers, type CompanyPage, type Employer } from 
 export { academicYear, getCompletionsYear, getRegionPrograms, orderProgramsForBeginners, type LinkReason, type ProgramCard, type ProgramPage } from './programs.ts';
 export type { RoleCard } from './roles.ts';
 export type { EffectiveLists, SourceGroup, ToolCategory } from './items.ts';
-export type { HighDemandBadge } from './high-demand.ts';
+export { curatedHighDemandCodes, type HighDemandBadge } from './high-demand.ts';
 export type { OccupationWages, WageView, WageFigure } from './wages.ts';
 export { wageAreaFor, wageAreasBySoc, type WageArea, type WageLevels } from './wage-areas.ts';
 export type { EducationLevel, RatedElement } from './onet-details.ts';
@@ -15,3 +15,4 @@ export { getHeadlinePay, comparablePay, type HeadlinePay } from './headline-pay.
 export { stepUpMaxExtraYears, stepUpMinRaisePercent, type NextSteps, type StepOccupation } from './next-steps.ts';
 export type { InterestProfile, WorkStyle, WorkValue } from './onet-profile.ts';
 export type { OutlookRating } from './outlook-rating.ts';
+export { getInterestPages, type InterestPage } from './interest-pages.ts';

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { allOccupationsSocCode } from '../../../pipeline/constants.ts';
 import { projections } from '../../../pipeline/db/schema/index.ts';
 import { cached, openCatalog } from './db.ts';
 import type { HighDemandBadge } from './high-demand.ts';
@@ -11,9 +12,9 @@ export interface OutlookRating {
   reason: string;
 }
 
-/** BLS's projected growth of all occupations together (the `00-0000` row), in percent. */
+/** BLS's projected growth of all occupations together, in percent. */
 const averageGrowth = cached((): number | null => {
-  const row = openCatalog().select({ change: projections.changePercent }).from(projections).where(eq(projections.socCode, '00-0000')).get();
+  const row = openCatalog().select({ change: projections.changePercent }).from(projections).where(eq(projections.socCode, allOccupationsSocCode)).get();
   return row?.change ?? null;
 });
 
