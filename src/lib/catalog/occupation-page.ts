@@ -17,7 +17,7 @@ import {
   type EducationLevel,
   type RatedElement,
 } from './onet-details.ts';
-import { academicYear, getCompletionsYear, programCardsByOccupation, type ProgramCard } from './programs.ts';
+import { programCardsByOccupation, type ProgramCard } from './programs.ts';
 import { rolesBySoc, type RoleCard } from './roles.ts';
 import { wageAreasBySoc } from './wage-areas.ts';
 import { wagesForSoc, type OccupationWages } from './wages.ts';
@@ -40,8 +40,6 @@ export interface OccupationPage {
   roles: RoleCard[];
   /** Beginner first (`orderProgramsForBeginners`). */
   programs: ProgramCard[];
-  /** The IPEDS academic year of the programs' completions, e.g. `2023–24`. */
-  programsYear: string;
   wages: OccupationWages;
   /** OEWS areas (national, states, metros) with a row for the SOC: the "wages in another area" choices. */
   wageAreaCount: number;
@@ -101,7 +99,6 @@ export const getOccupationPages = cached((): OccupationPage[] => {
       outlookRating: rateOutlook(outlook.get(o.socCode) ?? null, o.highDemand),
       roles: trustedFirst(roles.get(o.socCode) ?? []),
       programs: programs.get(o.code) ?? [],
-      programsYear: academicYear(getCompletionsYear()),
       wages: wagesForSoc(o.socCode),
       wageAreaCount: wageAreas.get(o.socCode)?.length ?? 0,
       outlook: outlook.get(o.socCode) ?? null,

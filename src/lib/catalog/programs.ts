@@ -33,6 +33,8 @@ export interface ProgramCard {
   skillsInCommon: number;
   /** Completions in the latest IPEDS year; 0 when none were reported. */
   completions: number;
+  /** That year as NCES names it, e.g. `2023–24`. */
+  completionsYear: string;
   /** Set when the NCES crosswalk alone would not list the program for the occupation. */
   whyListed: LinkReason | null;
   /** Words the program's field (CIP title) shares with the occupation's title, e.g. 2 for Surgical Technology. */
@@ -226,6 +228,7 @@ export const programCardsByOccupation = cached((): Map<string, ProgramCard[]> =>
         awardLength: p.awardLength,
         skillsInCommon: o.skillsInCommon,
         completions: p.completions.find((c) => c.year === year)?.total ?? 0,
+        completionsYear: academicYear(year),
         whyListed: linkReason(o.source, p.editor),
         titleWordsShared: o.titleWordsShared,
       });
