@@ -40,7 +40,7 @@ describe('occupation pages on a phone', () => {
   });
 });
 
-describe('ways in without JavaScript', () => {
+describe('ways in, most of them without JavaScript', () => {
   it('/interests/realistic/ lists electricians with pay and time to train', async () => {
     const page = await site.open('/interests/realistic/', { viewport: phone, javaScriptEnabled: false });
     const item = page.locator('#interest-list li:has(a[href="/occupations/47-2111.00/"])');
@@ -56,6 +56,21 @@ describe('ways in without JavaScript', () => {
     expect(pays).toEqual([...pays].sort((a, b) => b - a));
     const firstTwo = await page.locator('table.cat tbody tr td.pay').evaluateAll((cells) => cells.slice(0, 2).map((c) => Number(/\$([\d,]+)/.exec(c.textContent ?? '')![1].replace(/,/g, ''))));
     expect(firstTwo[0]).toBeGreaterThanOrEqual(firstTwo[1]);
+    await page.close();
+  });
+
+  it('the catalog sorts by pay and filters by time to train in the page with JavaScript', async () => {
+    const page = await site.open('/occupations/', { viewport: phone });
+    await page.selectOption('select[name="sort"]', 'pay');
+    await page.selectOption('select[name="tt"]', 'up-to-2-years');
+    const shown = await page.locator('table.cat tbody tr:not([hidden])').evaluateAll((rows) =>
+      rows.map((r) => ({ pay: Number((r as HTMLElement).dataset.p ?? -1), years: Number((r as HTMLElement).dataset.t) })),
+    );
+    expect(shown.length).toBeGreaterThan(100);
+    expect(shown.every((r) => r.years <= 2)).toBe(true);
+    const pays = shown.map((r) => r.pay).filter((p) => p >= 0);
+    expect(pays).toEqual([...pays].sort((a, b) => b - a));
+    await expect(page.locator('[data-filter-status]').innerText()).resolves.toContain(`Showing ${shown.length.toLocaleString('en-US')} of`);
     await page.close();
   });
 
