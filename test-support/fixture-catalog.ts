@@ -5,18 +5,19 @@ import { runPipeline } from '../pipeline/run.ts';
 
 /**
  * Builds a catalog from the release fixtures (`pipeline/__tests__/fixtures/sources`) with other fixture
- * folders laid over them, file by file: e.g. `oews-complete-state` adds a complete state file. No
- * editors' content. Fails with the pipeline's problems rather than returning a partial catalog.
+ * folders laid over them, file by file (e.g. `oews-complete-state` adds a complete state file), and an
+ * editors' content folder (none by default). Fails with the pipeline's problems rather than returning a
+ * partial catalog.
  */
 
 const fixtures = join(import.meta.dirname, '../pipeline/__tests__/fixtures');
 
-export async function buildFixtureCatalog(overlays: string[]): Promise<string> {
+export async function buildFixtureCatalog(options: { overlays?: string[]; contentDir?: string } = {}): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-fixture-'));
   const root = join(dir, 'sources');
-  for (const folder of ['sources', ...overlays]) cpSync(join(fixtures, folder), root, { recursive: true });
+  for (const folder of ['sources', ...(options.overlays ?? [])]) cpSync(join(fixtures, folder), root, { recursive: true });
   const previous = { content: process.env.ATLAS_CONTENT, enrichment: process.env.ATLAS_ENRICHMENT };
-  process.env.ATLAS_CONTENT = join(dir, 'content');
+  process.env.ATLAS_CONTENT = options.contentDir ?? join(dir, 'content');
   process.env.ATLAS_ENRICHMENT = join(dir, 'enrichment');
   try {
     const outPath = join(dir, 'catalog.sqlite');

@@ -52,6 +52,20 @@ describe('runPipeline', () => {
     expect(readdirSync(outDir).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
 
+  it('imports work styles, work values (extents only) and detailed work activities, and names an unknown DWA', async () => {
+    expect((await runPipeline({ root, outPath, ...quiet })).size).toBe(0);
+    const db = new Database(outPath, { readonly: true });
+    expect(db.prepare(`SELECT element_name FROM work_styles WHERE occupation_code = '29-1141.00' ORDER BY importance DESC`).pluck().all()).toEqual(['Dependability', 'Concern for Others']);
+    expect(db.prepare(`SELECT count(*) FROM work_values`).pluck().get()).toBe(2);
+    expect(db.prepare(`SELECT d.title FROM task_activities t JOIN detailed_work_activities d USING (dwa_id) WHERE t.task_id = 2`).pluck().all()).toEqual(['Maintain medical or professional records.']);
+    expect(db.prepare(`SELECT rows_skipped FROM source_files WHERE id = 'onet:Work Values'`).pluck().get()).toContain('high-point');
+    db.close();
+
+    appendFileSync(join(root, 'onet/29.3/txt/Tasks to DWAs.txt'), '29-1141.00\t3\tDirect staff.\t4.A.9.z.9.I99.D99\tNo such activity.\t03/2014\tAnalyst\n');
+    const problems = await runPipeline({ root, outPath, ...quiet });
+    expect(problems.list.map(formatProblem)).toEqual(['Tasks to DWAs.txt:5 DWA ID: got "4.A.9.z.9.I99.D99", expected a DWA ID listed in DWA Reference']);
+  });
+
   it('names a missing source file, where it looked and how to provide it', async () => {
     rmSync(join(root, 'projections/occupation_2024-2034_table_1.2.csv'));
     const problems = await runPipeline({ root, outPath, ...quiet });

@@ -1,3 +1,4 @@
+import { allOccupationsSocCode, growthMultipleOfAverage, minOpeningsThousands } from '../constants.ts';
 import type { CatalogDb } from '../db/catalog-db.ts';
 import type { highDemand } from '../db/schema/content.ts';
 
@@ -6,15 +7,6 @@ import type { highDemand } from '../db/schema/content.ts';
  * (national, Table 1.2): an occupation is high-demand when it is both growing fast and hiring in
  * numbers, so neither a tiny fast-growing niche nor a large stagnant one qualifies.
  */
-
-/** Projected growth at least this multiple of the all-occupations average (the `00-0000` row). */
-export const growthMultipleOfAverage = 2;
-
-/** At least this many openings a year, in thousands as BLS publishes them (5 = 5,000 a year). */
-export const minOpeningsThousands = 5;
-
-/** The "Total, all occupations" summary row whose growth is the average. */
-export const allOccupationsSocCode = '00-0000';
 
 type Qualifying = { code: string; changePercent: number; openingsAnnual: number; baseYear: number; targetYear: number };
 

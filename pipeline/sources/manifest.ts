@@ -45,6 +45,10 @@ const onetTextFiles = [
   'Sample of Reported Titles',
   'Related Occupations',
   'Interests',
+  'Work Styles',
+  'Work Values',
+  'DWA Reference',
+  'Tasks to DWAs',
 ] as const;
 
 export type OnetFileName = (typeof onetTextFiles)[number];

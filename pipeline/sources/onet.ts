@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { decimal, integer, onetSocCode, optionalText, text, yesNo } from '../lib/fields.ts';
 import type { Problems } from '../lib/problems.ts';
 import { readTable } from '../lib/read-table.ts';
-import { optional, parseTable, type ColumnSpec } from '../lib/row-schema.ts';
+import { optional, parseTable, type ColumnSpec, type ParseOptions } from '../lib/row-schema.ts';
 import { taskTypes } from '../db/schema/occupations.ts';
 
 /**
@@ -13,8 +13,8 @@ import { taskTypes } from '../db/schema/occupations.ts';
 const code = { code: 'O*NET-SOC Code', title: optional('Title') } satisfies ColumnSpec;
 const withCode = <T extends z.ZodRawShape>(shape: T) => z.object({ code: onetSocCode(), title: optionalText(), ...shape });
 
-function read<S extends z.ZodType>(path: string, problems: Problems, spec: ColumnSpec, schema: S) {
-  return parseTable(readTable(path, problems), spec, schema, problems);
+function read<S extends z.ZodType>(path: string, problems: Problems, spec: ColumnSpec, schema: S, options?: ParseOptions) {
+  return parseTable(readTable(path, problems), spec, schema, problems, options);
 }
 
 export const readOccupationData = (path: string, problems: Problems) =>
@@ -96,3 +96,32 @@ export const readRelatedOccupations = (path: string, problems: Problems) =>
 export const readInterests = (path: string, problems: Problems) =>
   read(path, problems, { ...code, elementId: 'Element ID', elementName: 'Element Name', scaleId: 'Scale ID', value: 'Data Value' },
     withCode({ elementId: text(), elementName: text(), scaleId: text(), value: decimal().pipe(z.number({ error: 'a number' })) }));
+
+export const readWorkStyles = (path: string, problems: Problems) =>
+  read(path, problems, { ...code, elementId: 'Element ID', elementName: 'Element Name', scaleId: 'Scale ID', value: 'Data Value', suppress: optional('Recommend Suppress') },
+    withCode({
+      elementId: text(),
+      elementName: text(),
+      scaleId: z.literal('IM', { error: '"IM" (importance)' }),
+      value: decimal().pipe(z.number({ error: 'a number' })),
+      suppress: yesNo(),
+    }));
+
+/** EX rows carry the extent; VH rows only name the top three values by index, which the extents already give. */
+export const readWorkValues = (path: string, problems: Problems) =>
+  read(path, problems, { ...code, elementId: 'Element ID', elementName: 'Element Name', scaleId: 'Scale ID', value: 'Data Value' },
+    withCode({
+      elementId: text(),
+      elementName: text(),
+      scaleId: z.literal('EX', { error: '"EX" (extent) or "VH" (high point)' }),
+      value: decimal().pipe(z.number({ error: 'a number' })),
+    }),
+    { skip: (raw) => (raw.scaleId === 'VH' ? 'high-point index (derived from the extents)' : null) });
+
+export const readDwaReference = (path: string, problems: Problems) =>
+  read(path, problems, { elementId: 'Element ID', elementName: 'Element Name', iwaId: 'IWA ID', iwaTitle: 'IWA Title', dwaId: 'DWA ID', title: 'DWA Title' },
+    z.object({ elementId: text(), elementName: text(), iwaId: text(), iwaTitle: text(), dwaId: text(), title: text() }));
+
+export const readTasksToDwas = (path: string, problems: Problems) =>
+  read(path, problems, { ...code, taskId: 'Task ID', dwaId: 'DWA ID' },
+    withCode({ taskId: integer().pipe(z.number({ error: 'a Task ID' })), dwaId: text() }));

@@ -61,18 +61,21 @@ function recordSource(ctx: StepContext, id: string, path: string, parsed: Parsed
   ]);
 }
 
-/** Keeps rows whose codes are all known (e.g. listed in Occupation Data); each unknown code is a located problem. */
+/**
+ * Keeps rows whose codes are all known (e.g. listed in Occupation Data); each unknown code is a located problem.
+ * A key may bring its own list and wording (e.g. a DWA ID checked against DWA Reference).
+ */
 export function keepKnown<V>(
   ctx: StepContext,
   parsed: ParsedTable<V>,
   known: Set<string>,
-  keys: { field: string; of: (value: V) => string }[],
+  keys: { field: string; of: (value: V) => string; known?: Set<string>; expected?: string }[],
   expected: string,
 ): V[] {
   const kept: V[] = [];
   for (const { line, value } of parsed.rows) {
-    const unknown = keys.filter((k) => !known.has(k.of(value)));
-    for (const k of unknown) ctx.problems.add({ file: parsed.file, line, field: k.field, value: k.of(value), expected });
+    const unknown = keys.filter((k) => !(k.known ?? known).has(k.of(value)));
+    for (const k of unknown) ctx.problems.add({ file: parsed.file, line, field: k.field, value: k.of(value), expected: k.expected ?? expected });
     if (unknown.length === 0) kept.push(value);
     else parsed.rejected++;
   }

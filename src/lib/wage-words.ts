@@ -56,8 +56,20 @@ export function medianAmounts(area: WageArea): string | null {
   return parts.length > 0 ? parts.join(' · ') : null;
 }
 
+/** The wider area a headline comes from, when it is not the region's metro area; null when it is. */
+export function fallbackAreaName(headline: WageHeadline): string | null {
+  return headline.area.areaType === 'msa' ? null : headline.area.areaName;
+}
+
+/** Where the headline is from, naming the wider area when the region's metro has none: `Florida (no Tampa Bay figure)`. */
+export function headlineAreaWords(headline: WageHeadline, regionName: string): string {
+  const wider = fallbackAreaName(headline);
+  return wider ? `${wider} (no ${regionName} figure)` : headline.area.areaName;
+}
+
 /** The figure an occupation leads with in one unit, e.g. `$85,470 a year` or `$25.79/hr`; null when none is published. */
-export function headlineWords(headline: WageHeadline): string | null {
+export function headlineWords(headline: WageHeadline | null): string | null {
+  if (!headline) return null;
   if (headline.median === null && !headline.topCoded) return null;
   const amount = formatWage(headline.median, headline.topCoded ? '#' : undefined, headline.unit);
   return headline.unit === 'annual' ? `${amount} a year` : amount;

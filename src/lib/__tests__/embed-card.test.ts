@@ -45,7 +45,7 @@ describe('embed card facts', () => {
   });
 
   it('name a few programs and count them all', () => {
-    const cards = Array.from({ length: 5 }, (_, i) => ({ id: `p${i}`, title: `P${i}`, institution: 'College', city: 'Tampa', awardLabel: 'Certificate', skillsInCommon: 1 }));
+    const cards = Array.from({ length: 5 }, (_, i) => ({ id: `p${i}`, title: `P${i}`, institution: 'College', city: 'Tampa', cipCode: '51.3902', awardLevel: 21, awardLabel: 'Certificate', awardLength: '12 weeks to 1 year', skillsInCommon: 1, completions: 3, completionsYear: '2023–24', whyListed: null, titleWordsShared: 0 }));
     const fact = programsFact(cards);
     expect(fact.value).toBe('5 programs');
     expect(fact.links).toHaveLength(cardListCap);

@@ -4,10 +4,14 @@ export { catalogSortLabels, getCatalogFacets, getJobZones, listOccupations, outl
 export { getOccupationPages, type OccupationPage } from './occupation-page.ts';
 export { getRolePages, type RelatedOccupation, type RolePage } from './role-page.ts';
 export { getCompanyPages, listEmployers, type CompanyPage, type Employer } from './companies.ts';
-export { getRegionPrograms, type ProgramCard, type ProgramPage } from './programs.ts';
+export { academicYear, getCompletionsYear, getRegionPrograms, orderProgramsForBeginners, type LinkReason, type ProgramCard, type ProgramPage } from './programs.ts';
 export type { RoleCard } from './roles.ts';
 export type { EffectiveLists, SourceGroup, ToolCategory } from './items.ts';
-export type { HighDemandBadge } from './high-demand.ts';
-export { wageHeadline, wagesForSoc, type OccupationWages, type WageGap, type WageHeadline } from './wages.ts';
+export { curatedHighDemandCodes, type HighDemandBadge } from './high-demand.ts';
+export { comparablePay, wageHeadline, wagesForSoc, type OccupationWages, type WageGap, type WageHeadline } from './wages.ts';
 export { wageAreasBySoc, type AreaType, type WageArea, type WageFile, type WageLevel, type WageLevels, type WageUnit } from './wage-areas.ts';
 export type { EducationLevel, RatedElement } from './onet-details.ts';
+export { stepUpMaxExtraYears, stepUpMinRaisePercent, type NextSteps, type StepOccupation } from './next-steps.ts';
+export type { InterestProfile, WorkStyle, WorkValue } from './onet-profile.ts';
+export type { OutlookRating } from './outlook-rating.ts';
+export { getInterestPages, type InterestPage } from './interest-pages.ts';

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { atlasConfig } from '../../../atlas.config.ts';
+import { blsTopCode } from '../../../pipeline/constants.ts';
 import { wages } from '../../../pipeline/db/schema/index.ts';
 import { cached, openCatalog } from './db.ts';
 import { hasEstimate, wageAreasBySoc, wageFilesByType, type AreaType, type WageArea, type WageFile, type WageUnit } from './wage-areas.ts';
@@ -142,4 +143,12 @@ export function wageHeadline(socCode: string): WageHeadline | null {
     fallback: wages.group ? 'group' : wages.gaps.length > 0 ? 'area' : 'none',
     wages,
   };
+}
+
+/** The headline as an annual figure for sorting and comparing: hourly-only wages over a full-time year (2,080 hours), a top-code at its value. */
+export function comparablePay(headline: WageHeadline | null): number | null {
+  if (!headline) return null;
+  const amount = headline.median ?? (headline.topCoded ? blsTopCode[headline.unit] : null);
+  if (amount === null) return null;
+  return headline.unit === 'annual' ? amount : amount * 2080;
 }

@@ -12,7 +12,7 @@ type Catalog = typeof import('../index.ts') & Pick<typeof import('../../api/reco
 
 /** The catalog module is cached per process, so each fixture catalog gets a fresh copy of it (and of the API that reads it). */
 async function catalogOn(overlays: string[]): Promise<Catalog> {
-  process.env.ATLAS_CATALOG = await buildFixtureCatalog(overlays);
+  process.env.ATLAS_CATALOG = await buildFixtureCatalog({ overlays });
   vi.resetModules();
   return { ...(await import('../index.ts')), wagesDoc: (await import('../../api/record-docs.ts')).wagesDoc };
 }
