@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { catalogPath } from '../constants.ts';
+import type { OccupationRecord } from '../../core/search/search-data.ts';
 import type { CatalogDb } from '../db/catalog-db.ts';
 
 /**
@@ -10,14 +11,7 @@ import type { CatalogDb } from '../db/catalog-db.ts';
  * pipeline passes its open database; the CLIs open the last built catalog.
  */
 
-export type OccupationRecord = {
-  code: string;
-  title: string;
-  description: string;
-  /** Alternate titles, their short forms and sample reported titles. */
-  titles: string[];
-  tasks: string[];
-};
+export type { OccupationRecord };
 
 type TitleRow = { code: string; title: string; shortTitle: string | null };
 type TaskRow = { code: string; task: string };

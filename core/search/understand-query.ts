@@ -1,0 +1,112 @@
+import { ABBREVIATIONS, HEAD_FORMS, LAY_WORDS, PUNCTUATED, QUALIFIERS, STOP_WORDS } from './abbreviations.ts';
+import { cleanQuery } from './job-ad-noise.ts';
+import { crudeStem, type SearchIndex } from './search-index.ts';
+import { analyzeTitleQuery, indexProseTerms, stemWord, type WeightedTerm } from './title-terms.ts';
+
+/**
+ * What a query asks for, in the index's terms: job-ad noise out (`job-ad-noise.ts`), typos and
+ * partial words corrected against the index's vocabulary, abbreviations written out, the job noun
+ * weighted over its modifiers (`title-terms.ts`), and lay words given O*NET's words besides.
+ */
+
+export type QueryPlan = {
+  /** The query as typed. */
+  query: string;
+  /** The query with corrections, when a word was corrected ("dental asistant" → "dental assistant"). */
+  corrected?: string;
+  /** Whether the query named an employer. */
+  employer: boolean;
+  /** Terms matched against titles. */
+  terms: WeightedTerm[];
+  /** Terms matched against the occupations' work (their titles, descriptions and tasks). */
+  workTerms: WeightedTerm[];
+  /** Whether the query describes work rather than naming a job ("fix air conditioners"). */
+  describesWork: boolean;
+  /** A role's description, for soc:suggest. */
+  description: WeightedTerm[];
+};
+
+/** A lay word's O*NET word counts a little less than a word the query itself has. */
+const LAY_WEIGHT = 0.8;
+/** A word matched through its stem is weaker evidence than the word itself. */
+const STEMMED_WEIGHT = 0.8;
+/** A word that names the job: at least this share of the titles with it end with it. */
+const HEADNESS_MIN = 0.3;
+/** Words that introduce a description of work, not a title. */
+const DESCRIBING = new Set(['that', 'who', 'which', 'where', 'someone', 'somebody', 'people', 'person', 'help', 'helping', 'work', 'working', 'job', 'i', 'me', 'like', 'want', 'how']);
+
+/** Whether the index, or the query vocabulary, knows a word as typed. */
+function isKnown(index: SearchIndex, word: string): boolean {
+  if (word.length < 4 || /\d/.test(word)) return true;
+  if (STOP_WORDS.has(word) || QUALIFIERS.has(word) || ABBREVIATIONS.has(word) || HEAD_FORMS.has(word) || LAY_WORDS.has(word) || DESCRIBING.has(word)) return true;
+  const stem = stemWord(word);
+  return index.words.has(stem) || index.stems.has(crudeStem(stem)) || splitCompound(index, stem) !== undefined;
+}
+
+/** "stockbroker" is "stock broker" to O*NET: two words it has. */
+function splitCompound(index: SearchIndex, term: string): [string, string] | undefined {
+  for (let at = term.length - 3; at >= 3; at--) {
+    const [left, right] = [term.slice(0, at), stemWord(term.slice(at))];
+    if (index.words.has(left) && index.words.has(right)) return [left, right];
+  }
+  return undefined;
+}
+
+/** Typos and partial words put right, word by word; `corrected` only when something changed. */
+function correctWords(index: SearchIndex, text: string, query: string): { text: string; corrected?: string } {
+  let corrected = query;
+  let changed = false;
+  const fixed = text.replace(/[a-z]+/g, (word) => {
+    if (isKnown(index, word)) return word;
+    const fix = index.corrector.correct(stemWord(word));
+    if (!fix) return word;
+    changed = true;
+    corrected = corrected.replace(new RegExp(`\\b${word}\\b`, 'i'), fix);
+    return fix;
+  });
+  return changed ? { text: fixed, corrected } : { text };
+}
+
+/** Query terms the index lacks, put in its words: a compound split, a stem the index has. */
+function knownTerms(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
+  return terms.flatMap((t) => {
+    if (index.words.has(t.term)) return [t];
+    const parts = splitCompound(index, t.term);
+    if (parts) return [{ term: parts[0], weight: t.weight * 0.75 }, { term: parts[1], weight: t.weight }];
+    const stemmed = index.stems.get(crudeStem(t.term));
+    return [stemmed ? { term: stemmed, weight: t.weight * STEMMED_WEIGHT } : t];
+  });
+}
+
+/** Adds each lay word's O*NET words ("fix" → "repair") and keeps the strongest weight of a term. */
+function withLayWords(terms: WeightedTerm[]): WeightedTerm[] {
+  const weights = new Map<string, number>();
+  const add = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+  for (const t of terms) {
+    add(t.term, t.weight);
+    for (const word of LAY_WORDS.get(t.term)?.split(' ') ?? []) add(stemWord(word), t.weight * LAY_WEIGHT);
+  }
+  return [...weights].map(([term, weight]) => ({ term, weight }));
+}
+
+export function understandQuery(index: SearchIndex, query: string, description?: string): QueryPlan {
+  const cleaned = cleanQuery(query);
+  const { text, corrected } = correctWords(index, cleaned.text, query);
+  const terms = knownTerms(index, analyzeTitleQuery(text, index.words));
+  const words = text.split(/[^a-z0-9&/]+/).filter((w) => w && !STOP_WORDS.has(w) && !QUALIFIERS.has(w));
+  const hasJobNoun = terms.some((t) => t.weight >= 1 && index.words.headness(t.term) >= HEADNESS_MIN);
+  const describesWork = !hasJobNoun || words.some((w) => DESCRIBING.has(w)) || (words.length >= 3 && !PUNCTUATED.has(words[0]) && /ing$/.test(words[0]));
+  const layTerms = knownTerms(index, indexProseTerms(text).map((term) => ({ term, weight: 1 })));
+  return {
+    query,
+    corrected,
+    employer: cleaned.employer,
+    terms,
+    workTerms: withLayWords([...terms, ...layTerms]),
+    describesWork,
+    description: description ? indexProseTerms(description).map((term) => ({ term, weight: 1 })) : [],
+  };
+}
+
+/** Every term a plan may look up: what the browser loads before ranking. */
+export const planTerms = (plan: QueryPlan) => [...new Set([...plan.terms, ...plan.workTerms, ...plan.description].map((t) => t.term))];
