@@ -17,3 +17,6 @@ export const suppressedMarker = 'suppressed';
 
 /** The `#` top-code printed in the OEWS Field Descriptions (May 2023–May 2025). */
 export const blsTopCode = { hourly: 115, annual: 239_200 } as const;
+
+/** The search index (`core/search/search-data.ts`), written beside the catalog; `soc:suggest` and the site read it. */
+export const searchIndexFile = 'search-index.json';

@@ -99,6 +99,7 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries
   rbt: 'registered behavior technician',
   // Trades, transport, production
   hvac: 'heating ventilation air conditioning',
+  ac: 'air conditioning',
   cdl: 'commercial truck driver',
   otr: 'over road truck',
   ltl: 'truck',

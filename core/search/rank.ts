@@ -20,6 +20,8 @@ const BREADTH_CAP = 0.5;
 /** The occupations' work breaks ties between titles; for a description of work it weighs as much as titles. */
 const WORK_WEIGHT = 0.25;
 const DESCRIBED_WORK_WEIGHT = 1;
+/** For a description of work, titles that share a word with it ("Drawing Out Machine Tenders" for "draw blood") say less. */
+const DESCRIBED_TITLE_WEIGHT = 0.5;
 const DESCRIPTION_WEIGHT = 0.5;
 /**
  * A title that does not name a specialty belongs to the main occupation: O*NET's specialties
@@ -107,11 +109,11 @@ export function rankPlan(index: SearchIndex, plan: QueryPlan, n = 5): RankedOccu
   const titles = normalise(scoreTitles(index, plan.terms));
   const work = normalise(scoreWork(index, plan.workTerms));
   const described = normalise(scoreWork(index, plan.description));
-  const workWeight = plan.describesWork ? DESCRIBED_WORK_WEIGHT : WORK_WEIGHT;
+  const [titleWeight, workWeight] = plan.describesWork ? [DESCRIBED_TITLE_WEIGHT, DESCRIBED_WORK_WEIGHT] : [1, WORK_WEIGHT];
   const occupations = new Set([...titles.keys(), ...work.keys(), ...described.keys()]);
   const ranked = [...occupations].map((occ) => {
     const [code, title] = index.occupations[occ];
-    const evidence = (titles.get(occ) ?? 0) + workWeight * (work.get(occ) ?? 0) + DESCRIPTION_WEIGHT * (described.get(occ) ?? 0);
+    const evidence = titleWeight * (titles.get(occ) ?? 0) + workWeight * (work.get(occ) ?? 0) + DESCRIPTION_WEIGHT * (described.get(occ) ?? 0);
     const score = evidence * (isSpecialty(code, title) ? SPECIALTY_PRIOR : 1);
     return { code, title, score: Math.round(score * 1000) / 1000 };
   });

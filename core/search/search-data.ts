@@ -34,8 +34,8 @@ export type SearchData = {
   titleCount: number;
   /** Every term, commonest first: the corrector's vocabulary. */
   terms: string[];
-  /** Share of the titles with a term that end with it, in percent, for terms that ever do. */
-  heads: Record<string, number>;
+  /** Job nouns: terms that end at least `JOB_NOUN_SHARE` of the titles that have them ("nurse", not "registered"). */
+  heads: string[];
   postings: Record<string, TermPostings>;
 };
 
@@ -45,6 +45,8 @@ const WORK_MIN_COUNT = 2;
 /** Field weights for an occupation's own words: its title says most, then the description, then each task. */
 const FIELD_WEIGHTS = { title: 3, description: 1.5, task: 1 };
 const BM25 = { k1: 1.2, b: 0.7 };
+/** A term is a job noun when at least this share of the O*NET titles with it end with it. */
+const JOB_NOUN_SHARE = 0.3;
 
 /** O*NET titles name groups: "Cooks, Restaurant"; "…, Except Technical and Scientific Products" names what is not in it. */
 export function cleanOccupationTitle(title: string): string {
@@ -100,7 +102,7 @@ function collectTitles(records: readonly OccupationRecord[]) {
   return { docs: [...docs.values()], headed };
 }
 
-function headShares(keys: Iterable<string>): Record<string, number> {
+function jobNouns(keys: Iterable<string>): string[] {
   const counts = new Map<string, [number, number]>();
   for (const key of keys) {
     const terms = key.split(' ');
@@ -109,7 +111,7 @@ function headShares(keys: Iterable<string>): Record<string, number> {
       counts.set(term, [head + (i === terms.length - 1 ? 1 : 0), all + 1]);
     });
   }
-  return Object.fromEntries([...counts].filter(([, [head]]) => head > 0).map(([term, [head, all]]) => [term, Math.round((100 * head) / all)]));
+  return [...counts].filter(([, [head, all]]) => head >= JOB_NOUN_SHARE * all).map(([term]) => term).sort();
 }
 
 /** Each occupation's most telling work terms with BM25 weights (1–100), and how many occupations use each term. */
@@ -179,7 +181,7 @@ export function buildSearchData(records: readonly OccupationRecord[]): SearchDat
     occupations: records.map((r) => [r.code, r.title]),
     titleCount: docs.length,
     terms,
-    heads: headShares(headed),
+    heads: jobNouns(headed),
     postings,
   };
 }

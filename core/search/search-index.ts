@@ -25,7 +25,8 @@ export const crudeStem = (word: string) => word.replace(/(?:ings?|ers?|ors?|ed|m
 
 export function openSearchIndex(vocabulary: SearchVocabulary, postings: (term: string) => TermPostings | undefined): SearchIndex {
   const known = new Set(vocabulary.terms);
-  const words: TitleVocabulary = { has: (term) => known.has(term), headness: (term) => (vocabulary.heads[term] ?? 0) / 100 };
+  const heads = new Set(vocabulary.heads);
+  const words: TitleVocabulary = { has: (term) => known.has(term), isJobNoun: (term) => heads.has(term) };
   // The commonest term with a stem stands for it (the vocabulary is commonest first).
   const stems = new Map<string, string>();
   for (const term of vocabulary.terms) {

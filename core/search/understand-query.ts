@@ -1,4 +1,4 @@
-import { ABBREVIATIONS, HEAD_FORMS, LAY_WORDS, PUNCTUATED, QUALIFIERS, STOP_WORDS } from './abbreviations.ts';
+import { ABBREVIATIONS, HEAD_FORMS, LAY_WORDS, QUALIFIERS, STOP_WORDS } from './abbreviations.ts';
 import { cleanQuery } from './job-ad-noise.ts';
 import { crudeStem, type SearchIndex } from './search-index.ts';
 import { analyzeTitleQuery, indexProseTerms, stemWord, type WeightedTerm } from './title-terms.ts';
@@ -14,6 +14,8 @@ export type QueryPlan = {
   query: string;
   /** The query with corrections, when a word was corrected ("dental asistant" → "dental assistant"). */
   corrected?: string;
+  /** Words neither known nor correctable: with nothing else, the query is gibberish. */
+  unknown: string[];
   /** Whether the query named an employer. */
   employer: boolean;
   /** Terms matched against titles. */
@@ -30,8 +32,6 @@ export type QueryPlan = {
 const LAY_WEIGHT = 0.8;
 /** A word matched through its stem is weaker evidence than the word itself. */
 const STEMMED_WEIGHT = 0.8;
-/** A word that names the job: at least this share of the titles with it end with it. */
-const HEADNESS_MIN = 0.3;
 /** Words that introduce a description of work, not a title. */
 const DESCRIBING = new Set(['that', 'who', 'which', 'where', 'someone', 'somebody', 'people', 'person', 'help', 'helping', 'work', 'working', 'job', 'i', 'me', 'like', 'want', 'how']);
 
@@ -53,18 +53,22 @@ function splitCompound(index: SearchIndex, term: string): [string, string] | und
 }
 
 /** Typos and partial words put right, word by word; `corrected` only when something changed. */
-function correctWords(index: SearchIndex, text: string, query: string): { text: string; corrected?: string } {
+function correctWords(index: SearchIndex, text: string, query: string): { text: string; corrected?: string; unknown: string[] } {
   let corrected = query;
   let changed = false;
+  const unknown: string[] = [];
   const fixed = text.replace(/[a-z]+/g, (word) => {
     if (isKnown(index, word)) return word;
     const fix = index.corrector.correct(stemWord(word));
-    if (!fix) return word;
+    if (!fix) {
+      unknown.push(word);
+      return word;
+    }
     changed = true;
     corrected = corrected.replace(new RegExp(`\\b${word}\\b`, 'i'), fix);
     return fix;
   });
-  return changed ? { text: fixed, corrected } : { text };
+  return changed ? { text: fixed, corrected, unknown } : { text, unknown };
 }
 
 /** Query terms the index lacks, put in its words: a compound split, a stem the index has. */
@@ -91,15 +95,20 @@ function withLayWords(terms: WeightedTerm[]): WeightedTerm[] {
 
 export function understandQuery(index: SearchIndex, query: string, description?: string): QueryPlan {
   const cleaned = cleanQuery(query);
-  const { text, corrected } = correctWords(index, cleaned.text, query);
+  const corrections = correctWords(index, cleaned.text, query);
+  const { corrected, unknown } = corrections;
+  // "someone who fixes cars": the words that introduce a description are not part of it.
+  const described = corrections.text.split(' ').filter((w) => !DESCRIBING.has(w)).join(' ');
+  const text = /[a-z]/.test(described) ? described : corrections.text;
+  const describing = described !== corrections.text;
   const terms = knownTerms(index, analyzeTitleQuery(text, index.words));
-  const words = text.split(/[^a-z0-9&/]+/).filter((w) => w && !STOP_WORDS.has(w) && !QUALIFIERS.has(w));
-  const hasJobNoun = terms.some((t) => t.weight >= 1 && index.words.headness(t.term) >= HEADNESS_MIN);
-  const describesWork = !hasJobNoun || words.some((w) => DESCRIBING.has(w)) || (words.length >= 3 && !PUNCTUATED.has(words[0]) && /ing$/.test(words[0]));
+  const hasJobNoun = terms.some((t) => t.weight >= 1 && index.words.isJobNoun(t.term));
+  const describesWork = !hasJobNoun || describing;
   const layTerms = knownTerms(index, indexProseTerms(text).map((term) => ({ term, weight: 1 })));
   return {
     query,
     corrected,
+    unknown,
     employer: cleaned.employer,
     terms,
     workTerms: withLayWords([...terms, ...layTerms]),

@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { buildSearchData, titleKey, titleKeysOf, type OccupationRecord, type SearchData } from '../../core/search/search-data.ts';
 import { openSearchData, type SearchIndex } from '../../core/search/search-index.ts';
+import { searchIndexFile } from '../constants.ts';
 import type { CatalogDb } from '../db/catalog-db.ts';
-import { readOccupationRecords } from './occupation-records.ts';
+import { readOccupationRecords, resolveCatalogPath } from './occupation-records.ts';
 
 /**
  * The SOC ranker is the site's search ranker (`core/search/`): the same module over the same data,
@@ -38,4 +40,12 @@ export function readSocIndex(path: string): SocIndex | undefined {
 /** Whether a title is, word for word, one of O*NET's titles (false when the index does not know its titles). */
 export function isOnetTitle(index: SocIndex, title: string): boolean {
   return index.titleKeys?.has(titleKey(title)) ?? false;
+}
+
+/** The index beside the built catalog (`$ATLAS_CATALOG` or `data/build/`), as the site serves it; throws when there is none. */
+export function openBuiltIndex(catalog = resolveCatalogPath()): SocIndex {
+  const path = join(dirname(catalog), searchIndexFile);
+  const index = readSocIndex(path);
+  if (!index) throw new Error(`No search index at ${path}: run \`npm run pipeline\` (set ATLAS_SOURCES to the release files).`);
+  return index;
 }
