@@ -265,7 +265,7 @@ export const LAY_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   court: 'court legal', crime: 'crime criminal', police: 'police law enforcement', protect: 'protect security',
   guard: 'security guard', teeth: 'dental teeth', tooth: 'dental teeth', eye: 'eye vision optical', glasses: 'eyeglasses optical',
   shot: 'injection', medicine: 'medication', pill: 'medication', heart: 'cardiac heart', bone: 'bone orthopedic',
-  feet: 'foot', brain: 'brain neurological', lung: 'respiratory lung', breathing: 'respiratory breathing',
+  feet: 'foot', brain: 'brain neurological', lung: 'respiratory lung', breathing: 'respiratory breathing', breathe: 'respiratory breathing',
   breath: 'respiratory', xray: 'radiograph radiologic', scan: 'imaging', ultrasound: 'sonography ultrasound',
   weld: 'weld welding', robot: 'robotic', electricity: 'electrical power',
   light: 'lighting light', solar: 'solar photovoltaic', wind: 'wind turbine', oil: 'oil petroleum', road: 'road highway',

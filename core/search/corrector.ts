@@ -10,8 +10,8 @@
 const MIN_TYPO = 4;
 const MIN_PREFIX = 4;
 
-/** Edits allowed for a word of this length: one for short words, two from eight letters. */
-export const allowedEdits = (length: number) => (length >= 8 ? 2 : length >= MIN_TYPO ? 1 : 0);
+/** Edits allowed for a word of this length: one for short words, two from seven letters. */
+export const allowedEdits = (length: number) => (length >= 7 ? 2 : length >= MIN_TYPO ? 1 : 0);
 
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), stopping above `max`. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -36,7 +36,7 @@ export function editDistance(a: string, b: string, max: number): number {
 
 export type Corrector = {
   /** The word as the vocabulary has it, or undefined when nothing is close enough. */
-  correct(word: string, options?: { prefix?: boolean }): string | undefined;
+  correct(word: string, options?: { prefix?: boolean; prefer?: (word: string) => boolean }): string | undefined;
 };
 
 /** `vocabulary` is ordered commonest first. */
@@ -49,24 +49,27 @@ export function createCorrector(vocabulary: readonly string[]): Corrector {
     byLength.set(word.length, list);
   }
   return {
-    correct(word, { prefix = true } = {}) {
+    correct(word, { prefix = true, prefer } = {}) {
       if (!/^[a-z]+$/.test(word)) return undefined;
-      // A word typed halfway: the commonest word it begins, when that word is not much longer.
+      // A word typed halfway: the commonest word it begins (the commonest preferred one, when there is one).
       if (prefix && word.length >= MIN_PREFIX) {
-        const completion = vocabulary.find((v) => v.length > word.length && v.startsWith(word));
+        const completions = vocabulary.filter((v) => v.length > word.length && v.startsWith(word));
+        const completion = (prefer && completions.find(prefer)) || completions[0];
         if (completion) return completion;
       }
       const max = allowedEdits(word.length);
       if (!max) return undefined;
-      let best: { word: string; distance: number; rank: number } | undefined;
+      // At the same distance: a preferred word, then one with the same first letter, then the commonest.
+      const order = (candidate: string, distance: number) => [distance, prefer?.(candidate) ? 0 : 1, candidate[0] === word[0] ? 0 : 1, ranks.get(candidate)!];
+      let best: { word: string; key: number[] } | undefined;
       for (let length = word.length - max; length <= word.length + max; length++) {
         for (const candidate of byLength.get(length) ?? []) {
           // Typos keep the first letter far more often than not; this also keeps the search fast.
           if (candidate[0] !== word[0] && candidate[1] !== word[1]) continue;
-          const distance = editDistance(word, candidate, best ? Math.min(best.distance, max) : max);
+          const distance = editDistance(word, candidate, best ? Math.min(best.key[0], max) : max);
           if (distance > max) continue;
-          const rank = ranks.get(candidate)!;
-          if (!best || distance < best.distance || (distance === best.distance && rank < best.rank)) best = { word: candidate, distance, rank };
+          const key = order(candidate, distance);
+          if (!best || key.findIndex((k, i) => k !== best!.key[i]) === key.findIndex((k, i) => k < best!.key[i])) best = { word: candidate, key };
         }
       }
       return best?.word;

@@ -25,7 +25,7 @@ const NOISE_PHRASES = [
   'apply today', 'apply now', 'start today', 'start asap', 'asap', 'multiple openings', 'multiple positions', 'openings', 'opening', 'position',
   'no experience', 'no experience needed', 'no experience required', 'will train', 'paid training', 'training provided', 'new grads welcome',
   'new grad', 'new graduate', 'grads welcome', 'experienced', 'experience required', 'years experience', 'yrs exp', 'exp', 'req', 'required',
-  'preferred', 'a plus', 'welcome', 'needed', 'wanted', 'opportunity', 'career', 'job', 'jobs', 'work from home', 'wfh', 'remote', 'hybrid', 'on-site',
+  'tier 1', 'tier 2', 'tier 3', 'tier i', 'tier ii', 'tier iii', 'tier', 'preferred', 'a plus', 'welcome', 'needed', 'wanted', 'opportunity', 'career', 'job', 'jobs', 'work from home', 'wfh', 'remote', 'hybrid', 'on-site',
   'onsite', 'in-office', 'in office', 'local', 'locals only', 'travel nurse contract',
   // place
   'county', 'counties', 'area', 'metro', 'region', 'downtown', 'campus', 'main campus', 'location', 'locations', 'multiple locations',
@@ -46,11 +46,43 @@ export const EMPLOYER_NAMES = [
   'pinellas county schools', 'hillsborough community college', 'hcc', 'spc', 'st petersburg college', 'verizon', 'spectrum', 'geico', 'progressive',
 ];
 
+/**
+ * Employers' names for jobs, in O*NET's words: "EVS Tech" cleans a hospital, a "Front End" team member
+ * works the checkout, a "Revenue Cycle Specialist" does medical billing.
+ */
+const JARGON: Record<string, string> = {
+  'environmental services': 'housekeeping cleaner',
+  evs: 'housekeeping cleaner',
+  'front end': 'cashier',
+  'sandwich artist': 'sandwich maker',
+  'patient access': 'patient registration',
+  'revenue cycle': 'medical billing',
+  'universal banker': 'bank teller',
+  'brand ambassador': 'product promoter',
+  'guest service agent': 'front desk clerk',
+  'guest services agent': 'front desk clerk',
+  'shift lead': 'shift supervisor',
+  'shift leader': 'shift supervisor',
+  'key holder': 'retail supervisor',
+  'keyholder': 'retail supervisor',
+  'package handler': 'freight handler',
+  'ramp agent': 'ramp baggage handler',
+  'yard jockey': 'yard truck driver',
+  'yard spotter': 'yard truck driver',
+  'lot attendant': 'car cleaner',
+  'lot porter': 'car cleaner',
+  'behavioral health tech': 'psychiatric aide',
+  'behavioral health technician': 'psychiatric aide',
+  'mental health tech': 'psychiatric aide',
+  'mental health technician': 'psychiatric aide',
+};
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const phrasePattern = (phrases: readonly string[]) =>
   new RegExp(`(?<![a-z0-9])(?:${[...phrases].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z0-9])`, 'g');
 
 const NOISE = phrasePattern(NOISE_PHRASES);
+const JARGON_PATTERN = phrasePattern(Object.keys(JARGON));
 const EMPLOYERS = phrasePattern(EMPLOYER_NAMES);
 
 /** Patterns that are noise whatever the words: pay, requisition codes, times of day, grades of pay. */
@@ -90,7 +122,7 @@ export function cleanQuery(query: string): CleanedQuery {
   for (const pattern of PATTERNS) text = text.replace(pattern, ' | ');
   const withoutEmployers = text.replace(EMPLOYERS, ' ');
   const employer = withoutEmployers !== text;
-  text = withoutEmployers.replace(NOISE, ' ');
+  text = withoutEmployers.replace(JARGON_PATTERN, (phrase) => JARGON[phrase]).replace(NOISE, ' ');
   // Leftover separators and brackets with nothing inside.
   text = text
     .replace(/\(\s*[|/,+&-]*\s*\)/g, ' ')

@@ -14,6 +14,8 @@ export type SearchIndex = {
   /** A known term by its crude stem, for a query word the index lacks ("mowing" → "mower"). */
   stems: Map<string, string>;
   corrector: Corrector;
+  /** The job nouns, commonest first. */
+  jobNouns: string[];
   /** A term's postings; undefined when the term is unknown (or, in the browser, not loaded yet). */
   postings(term: string): TermPostings | undefined;
 };
@@ -26,10 +28,12 @@ export const crudeStem = (word: string) => word.replace(/(?:ings?|ers?|ors?|ed|m
 export function openSearchIndex(vocabulary: SearchVocabulary, postings: (term: string) => TermPostings | undefined): SearchIndex {
   const known = new Set(vocabulary.terms);
   const heads = new Set(vocabulary.heads);
+  const ranks = new Map(vocabulary.terms.map((term, i) => [term, i]));
+  const rank = (term: string) => ranks.get(term) ?? Infinity;
   const words: TitleVocabulary = { has: (term) => known.has(term), isJobNoun: (term) => heads.has(term) };
-  // The commonest term with a stem stands for it (the vocabulary is commonest first).
+  // The commonest job noun with a stem stands for it, else the commonest term (the vocabulary is commonest first).
   const stems = new Map<string, string>();
-  for (const term of vocabulary.terms) {
+  for (const term of [...vocabulary.heads.filter((t) => known.has(t)).sort((a, b) => rank(a) - rank(b)), ...vocabulary.terms]) {
     const stem = crudeStem(term);
     if (stem.length >= 3 && !stems.has(stem)) stems.set(stem, term);
   }
@@ -39,6 +43,7 @@ export function openSearchIndex(vocabulary: SearchVocabulary, postings: (term: s
     words,
     stems,
     corrector: createCorrector(vocabulary.terms),
+    jobNouns: vocabulary.terms.filter((term) => heads.has(term)),
     postings,
   };
 }

@@ -1,6 +1,6 @@
 import { rankPlan, type RankedOccupation } from './rank.ts';
 import type { SearchIndex, SearchVocabulary } from './search-index.ts';
-import { indexTitleTerms } from './title-terms.ts';
+import { indexTitleTerms, stemWord } from './title-terms.ts';
 import { planTerms, understandQuery, type QueryPlan } from './understand-query.ts';
 
 /**
@@ -60,14 +60,32 @@ const normalize = (text: string) => ` ${text.toLowerCase().replace(/[^a-z0-9]+/g
 
 export type SitePlan = { plan: QueryPlan | null; lead: Kind; intent?: Kind; companies: number[]; text: string };
 
+/**
+ * Kind words that ask for a kind of page: not those that qualify a job noun ("Program Director",
+ * "Degree Audit Specialist" are jobs), which stay in the query.
+ */
+function kindIntent(index: SearchIndex, query: string): { intent?: Kind; text: string } {
+  for (const [kind, pattern] of KIND_WORDS) {
+    let asked = false;
+    const text = query.replace(pattern, (word, at: number) => {
+      const next = query.slice(at + word.length).match(/^[\s-]*([a-z]+)/i)?.[1];
+      if (next && index.words.isJobNoun(stemWord(next.toLowerCase()))) return word;
+      asked = true;
+      return ' ';
+    });
+    if (asked) return { intent: kind, text };
+  }
+  return { text: query };
+}
+
 /** Reads the intent (kind words, company names) and the job words of a query. */
 export function planSiteQuery(core: SiteSearchCore, index: SearchIndex, query: string): SitePlan {
-  const [intent, words] = KIND_WORDS.find(([, pattern]) => query.search(pattern) >= 0) ?? [];
+  const { intent, text: asked } = kindIntent(index, query);
   const q = normalize(query);
   const companies = core.lists.companies.flatMap((name, i) =>
     [name, name.replace(/\s*\(.*\)\s*$/, '')].some((form) => normalize(form).trim() && q.includes(normalize(form))) ? [i] : [],
   );
-  let text = (words ? query.replace(words, ' ') : query).replace(/\s+/g, ' ').trim();
+  let text = asked.replace(/\s+/g, ' ').trim();
   for (const i of companies) text = normalize(text).replace(normalize(core.lists.companies[i].replace(/\s*\(.*\)\s*$/, '')), ' ').trim();
   const lead = intent ?? (companies.length ? 'Role' : 'Occupation');
   return { plan: /[a-z0-9]/i.test(text) ? understandQuery(index, text) : null, lead, intent, companies, text };
@@ -149,7 +167,8 @@ export function answerSiteQuery(core: SiteSearchCore, index: SearchIndex, planne
     const [title, , award, , occs] = program;
     const viaOccupation = Math.max(0, ...occs.map((occ, i) => (occScore.get(occ) ?? 0) / (1 + 0.25 * i)));
     const score = Math.max(viaOccupation * 0.9, wordMatch(title, terms));
-    if (score > 0 || browse('Program')) candidates.push({ result: programResult(core, program, score * weight('Program')), record: { occ: occs[0], award } });
+    // Career area, preparation and demand describe occupations and roles, not programs.
+    if (score > 0 || browse('Program')) candidates.push({ result: programResult(core, program, score * weight('Program')), record: { award } });
   });
   const results = candidates
     .filter((c) => passes(core, c.result, c.record, filters))

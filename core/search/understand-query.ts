@@ -30,6 +30,8 @@ export type QueryPlan = {
 
 /** A lay word's O*NET word counts a little less than a word the query itself has. */
 const LAY_WEIGHT = 0.8;
+/** The job noun a field word names ("carpentry": carpenter) stands in for a job noun the query lacks. */
+const FIELD_WEIGHT = 1.2;
 /** A word matched through its stem is weaker evidence than the word itself. */
 const STEMMED_WEIGHT = 0.8;
 /** Words that introduce a description of work, not a title. */
@@ -57,9 +59,11 @@ function correctWords(index: SearchIndex, text: string, query: string): { text: 
   let corrected = query;
   let changed = false;
   const unknown: string[] = [];
+  const last = text.match(/[a-z]+(?=[^a-z]*$)/)?.[0];
   const fixed = text.replace(/[a-z]+/g, (word) => {
     if (isKnown(index, word)) return word;
-    const fix = index.corrector.correct(stemWord(word));
+    // The last word names the job more often than not: "accoun" is an accountant, not an account.
+    const fix = index.corrector.correct(stemWord(word), word === last ? { prefer: index.words.isJobNoun } : {});
     if (!fix) {
       unknown.push(word);
       return word;
@@ -82,6 +86,23 @@ function knownTerms(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
   });
 }
 
+/**
+ * The job noun a field or activity names: "carpentry" is a carpenter's, "phlebotomy" a phlebotomist's,
+ * "medical assisting" a medical assistant's: the job noun that shares most of the word's beginning.
+ */
+function fieldNouns(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
+  return terms.flatMap((t) => {
+    if (index.words.isJobNoun(t.term)) return [];
+    // "paint houses": a painter; "weld": a welder; "cut": a cutter; "inspect": an inspector.
+    const agent = [`${t.term}er`, `${t.term}r`, `${t.term}or`, `${t.term}${t.term.at(-1)}er`].find((n) => index.words.isJobNoun(n));
+    if (agent) return [{ term: agent, weight: FIELD_WEIGHT }];
+    if (t.term.length < 5) return [];
+    const shared = Math.max(4, Math.floor(0.6 * t.term.length));
+    const noun = index.jobNouns.find((n) => n !== t.term && n.slice(0, shared) === t.term.slice(0, shared));
+    return noun ? [{ term: noun, weight: FIELD_WEIGHT }] : [];
+  });
+}
+
 /** Adds each lay word's O*NET words ("fix" → "repair") and keeps the strongest weight of a term. */
 function withLayWords(terms: WeightedTerm[]): WeightedTerm[] {
   const weights = new Map<string, number>();
@@ -101,8 +122,9 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   const described = corrections.text.split(' ').filter((w) => !DESCRIBING.has(w)).join(' ');
   const text = /[a-z]/.test(described) ? described : corrections.text;
   const describing = described !== corrections.text;
-  const terms = knownTerms(index, analyzeTitleQuery(text, index.words));
-  const hasJobNoun = terms.some((t) => t.weight >= 1 && index.words.isJobNoun(t.term));
+  const analyzed = knownTerms(index, analyzeTitleQuery(text, index.words));
+  const hasJobNoun = analyzed.some((t) => t.weight >= 1 && index.words.isJobNoun(t.term));
+  const terms = hasJobNoun ? analyzed : [...analyzed, ...fieldNouns(index, analyzed)];
   const describesWork = !hasJobNoun || describing;
   const layTerms = knownTerms(index, indexProseTerms(text).map((term) => ({ term, weight: 1 })));
   return {
