@@ -133,7 +133,8 @@ export function understandQuery(index: SearchIndex, query: string, description?:
     unknown,
     employer: cleaned.employer,
     terms,
-    workTerms: withLayWords([...terms, ...layTerms]),
+    // A job title's words are O*NET's already; a description's are everyday words, given O*NET's besides.
+    workTerms: describesWork ? withLayWords([...terms, ...layTerms]) : terms,
     describesWork,
     description: description ? indexProseTerms(description).map((term) => ({ term, weight: 1 })) : [],
   };
