@@ -339,4 +339,6 @@ export const QUALIFIERS: ReadonlySet<string> = new Set([
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'and', 'or', 'of', 'the', 'to', 'in', 'for', 'on', 'at', 'by', 'with', 'from', 'as', 'into', 'per',
   'all', 'other', 'except', 'including', 'such', 'their', 'its', 'is', 'are', 'be', 'may', 'that', 'this', 'than',
+  // In a query "do" is a verb ("do taxes"); O*NET's "(DO)" after a physician title repeats "Physician".
+  'do',
 ]);

@@ -21,13 +21,15 @@ const BREADTH_CAP = 0.5;
 const WORK_WEIGHT = 0.25;
 const DESCRIBED_WORK_WEIGHT = 1;
 /** For a description of work, titles that share a word with it ("Drawing Out Machine Tenders" for "draw blood") say less. */
-const DESCRIBED_TITLE_WEIGHT = 0.5;
+const DESCRIBED_TITLE_WEIGHT = 0.7;
 const DESCRIPTION_WEIGHT = 0.5;
 /**
  * A title that does not name a specialty belongs to the main occupation: O*NET's specialties
  * (`.01`–`.99`) and residual "All Other" groups list generic titles too, but only for their niche.
  */
 const SPECIALTY_PRIOR = 0.92;
+/** Common occupations rise a little: per tenth of log10 of U.S. employment in thousands (3.0 for 1,000,000 jobs). */
+const COMMONNESS_WEIGHT = 0.005;
 const isSpecialty = (code: string, title: string) => !code.endsWith('.00') || /\bAll Other\b/i.test(title);
 
 type TitleHit = { score: number; matched: number; total: number; occupations: { occ: number; official: boolean }[]; strong: number };
@@ -114,7 +116,7 @@ export function rankPlan(index: SearchIndex, plan: QueryPlan, n = 5): RankedOccu
   const ranked = [...occupations].map((occ) => {
     const [code, title] = index.occupations[occ];
     const evidence = titleWeight * (titles.get(occ) ?? 0) + workWeight * (work.get(occ) ?? 0) + DESCRIPTION_WEIGHT * (described.get(occ) ?? 0);
-    const score = evidence * (isSpecialty(code, title) ? SPECIALTY_PRIOR : 1);
+    const score = evidence * (isSpecialty(code, title) ? SPECIALTY_PRIOR : 1) * (1 + COMMONNESS_WEIGHT * (index.commonness[occ] ?? 0));
     return { code, title, score: Math.round(score * 1000) / 1000 };
   });
   return ranked.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code)).slice(0, n);

@@ -17,6 +17,8 @@ export type OccupationRecord = {
   /** Alternate titles, their short forms and sample reported titles. */
   titles: string[];
   tasks: string[];
+  /** U.S. employment in thousands (BLS projections), when published. */
+  employment?: number | null;
 };
 
 /**
@@ -30,6 +32,8 @@ export type TermPostings = [titleCount: number, workCount: number, titles: numbe
 export type SearchData = {
   version: 1;
   occupations: [code: string, title: string][];
+  /** Per occupation, how common it is: log10 of U.S. employment in thousands, in tenths (0: not published or under 1,000). */
+  commonness: number[];
   /** Distinct titles indexed. */
   titleCount: number;
   /** Every term, commonest first: the corrector's vocabulary. */
@@ -179,6 +183,7 @@ export function buildSearchData(records: readonly OccupationRecord[]): SearchDat
   return {
     version: 1,
     occupations: records.map((r) => [r.code, r.title]),
+    commonness: records.map((r) => (r.employment && r.employment > 1 ? Math.round(10 * Math.log10(r.employment)) : 0)),
     titleCount: docs.length,
     terms,
     heads: jobNouns(headed),

@@ -9,6 +9,7 @@ import type { TitleVocabulary } from './title-terms.ts';
 
 export type SearchIndex = {
   occupations: SearchData['occupations'];
+  commonness: number[];
   titleCount: number;
   words: TitleVocabulary;
   /** A known term by its crude stem, for a query word the index lacks ("mowing" → "mower"). */
@@ -20,7 +21,7 @@ export type SearchIndex = {
   postings(term: string): TermPostings | undefined;
 };
 
-export type SearchVocabulary = Pick<SearchData, 'occupations' | 'titleCount' | 'terms' | 'heads'>;
+export type SearchVocabulary = Pick<SearchData, 'occupations' | 'commonness' | 'titleCount' | 'terms' | 'heads'>;
 
 /** Strips derivational endings, to match a word the index lacks with one it has; never used to index. */
 export const crudeStem = (word: string) => word.replace(/(?:ings?|ers?|ors?|ed|ments?|ations?|ions?|ists?|ians?|ics?|ive|al)$/, '');
@@ -39,6 +40,7 @@ export function openSearchIndex(vocabulary: SearchVocabulary, postings: (term: s
   }
   return {
     occupations: vocabulary.occupations,
+    commonness: vocabulary.commonness,
     titleCount: vocabulary.titleCount,
     words,
     stems,

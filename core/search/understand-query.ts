@@ -30,17 +30,24 @@ export type QueryPlan = {
 
 /** A lay word's O*NET word counts a little less than a word the query itself has. */
 const LAY_WEIGHT = 0.8;
+/** Words weighed at least this much carry the query's meaning; qualifiers weigh less. */
+const MEANING_WEIGHT = 0.5;
 /** The job noun a field word names ("carpentry": carpenter) stands in for a job noun the query lacks. */
 const FIELD_WEIGHT = 1.2;
 /** A word matched through its stem is weaker evidence than the word itself. */
 const STEMMED_WEIGHT = 0.8;
-/** Words that introduce a description of work, not a title. */
-const DESCRIBING = new Set(['that', 'who', 'which', 'where', 'someone', 'somebody', 'people', 'person', 'help', 'helping', 'work', 'working', 'job', 'i', 'me', 'like', 'want', 'how']);
+/** Words that introduce a description of work, never part of a title. */
+const DESCRIBING = new Set(['that', 'who', 'which', 'where', 'someone', 'somebody', 'i', 'me', 'like', 'want', 'how']);
+/** Words that a description uses around the work ("help people walk"), but a title may have ("Help Desk"). */
+const AROUND_WORK = new Set(['people', 'person', 'help', 'helping', 'work', 'working', 'job']);
+/** Endings of a field's or an activity's name: carpentry, nursing, cosmetology, journalism, therapy, science. */
+const FIELD_ENDING = /(?:ing|ry|y|ics?|ism|ion|ance|ence|ment|ure)$/;
 
-/** Whether the index, or the query vocabulary, knows a word as typed. */
-function isKnown(index: SearchIndex, word: string): boolean {
+/** Whether the index, or the query vocabulary, knows a word as typed; a last word typed halfway ("bookkeep") is not known. */
+function isKnown(index: SearchIndex, word: string, last = false): boolean {
   if (word.length < 4 || /\d/.test(word)) return true;
-  if (STOP_WORDS.has(word) || QUALIFIERS.has(word) || ABBREVIATIONS.has(word) || HEAD_FORMS.has(word) || LAY_WORDS.has(word) || DESCRIBING.has(word)) return true;
+  if (last && word.length >= 5 && !index.words.has(stemWord(word)) && index.jobNouns.some((n) => n.length > word.length && n.startsWith(word))) return false;
+  if ([STOP_WORDS, QUALIFIERS, ABBREVIATIONS, HEAD_FORMS, LAY_WORDS, DESCRIBING, AROUND_WORK].some((words) => words.has(word))) return true;
   const stem = stemWord(word);
   return index.words.has(stem) || index.stems.has(crudeStem(stem)) || splitCompound(index, stem) !== undefined;
 }
@@ -61,7 +68,7 @@ function correctWords(index: SearchIndex, text: string, query: string): { text: 
   const unknown: string[] = [];
   const last = text.match(/[a-z]+(?=[^a-z]*$)/)?.[0];
   const fixed = text.replace(/[a-z]+/g, (word) => {
-    if (isKnown(index, word)) return word;
+    if (isKnown(index, word, word === last)) return word;
     // The last word names the job more often than not: "accoun" is an accountant, not an account.
     const fix = index.corrector.correct(stemWord(word), word === last ? { prefer: index.words.isJobNoun } : {});
     if (!fix) {
@@ -78,7 +85,7 @@ function correctWords(index: SearchIndex, text: string, query: string): { text: 
 /** Query terms the index lacks, put in its words: a compound split, a stem the index has. */
 function knownTerms(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
   return terms.flatMap((t) => {
-    if (index.words.has(t.term)) return [t];
+    if (index.words.has(t.term) || t.weight < MEANING_WEIGHT) return [t];
     const parts = splitCompound(index, t.term);
     if (parts) return [{ term: parts[0], weight: t.weight * 0.75 }, { term: parts[1], weight: t.weight }];
     const stemmed = index.stems.get(crudeStem(t.term));
@@ -92,15 +99,27 @@ function knownTerms(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
  */
 function fieldNouns(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
   return terms.flatMap((t) => {
-    if (index.words.isJobNoun(t.term)) return [];
+    if (index.words.isJobNoun(t.term) || QUALIFIERS.has(t.term) || t.weight < MEANING_WEIGHT) return [];
     // "paint houses": a painter; "weld": a welder; "cut": a cutter; "inspect": an inspector.
-    const agent = [`${t.term}er`, `${t.term}r`, `${t.term}or`, `${t.term}${t.term.at(-1)}er`].find((n) => index.words.isJobNoun(n));
+    const agent = agentNoun(index, t.term);
     if (agent) return [{ term: agent, weight: FIELD_WEIGHT }];
-    if (t.term.length < 5) return [];
+    if (t.term.length < 5 || !FIELD_ENDING.test(t.term)) return [];
     const shared = Math.max(4, Math.floor(0.6 * t.term.length));
     const noun = index.jobNouns.find((n) => n !== t.term && n.slice(0, shared) === t.term.slice(0, shared));
     return noun ? [{ term: noun, weight: FIELD_WEIGHT }] : [];
   });
+}
+
+/** The agent noun of a word that names an activity: "paint" → "painter", "cut" → "cutter", "inspect" → "inspector". */
+function agentNoun(index: SearchIndex, word: string): string | undefined {
+  return [`${word}er`, `${word}r`, `${word}or`, `${word}${word.at(-1)}er`].find((n) => index.words.isJobNoun(n));
+}
+
+/** "repair boats", "paint houses": a verb first and no job noun after it; "Repair Technician" is a title. */
+function startsWithVerb(index: SearchIndex, text: string): boolean {
+  const [first, ...rest] = text.split(/[^a-z]+/).filter((w) => w && !STOP_WORDS.has(w)).map(stemWord);
+  const names = (w: string) => index.words.isJobNoun(w) || HEAD_FORMS.has(w) || ABBREVIATIONS.has(w);
+  return rest.length > 0 && !names(first) && agentNoun(index, first) !== undefined && !rest.some(names);
 }
 
 /** Adds each lay word's O*NET words ("fix" → "repair") and keeps the strongest weight of a term. */
@@ -119,13 +138,20 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   const corrections = correctWords(index, cleaned.text, query);
   const { corrected, unknown } = corrections;
   // "someone who fixes cars": the words that introduce a description are not part of it.
-  const described = corrections.text.split(' ').filter((w) => !DESCRIBING.has(w)).join(' ');
-  const text = /[a-z]/.test(described) ? described : corrections.text;
-  const describing = described !== corrections.text;
+  const words = corrections.text.split(' ');
+  const introduced = words.filter((w) => !DESCRIBING.has(w));
+  const describing = introduced.length < words.length;
+  const hasNoun = (list: string[]) => knownTerms(index, analyzeTitleQuery(list.join(' '), index.words)).some((t) => t.weight >= MEANING_WEIGHT && index.words.isJobNoun(t.term));
+  // "help people walk again" describes work; "Help Desk Technician" names a job.
+  const plain = introduced.filter((w) => !AROUND_WORK.has(w));
+  const kept = describing || !hasNoun(plain) ? plain : introduced;
+  const text = kept.some((w) => /[a-z]/.test(w)) ? kept.join(' ') : corrections.text;
   const analyzed = knownTerms(index, analyzeTitleQuery(text, index.words));
-  const hasJobNoun = analyzed.some((t) => t.weight >= 1 && index.words.isJobNoun(t.term));
+  const hasJobNoun = analyzed.some((t) => t.weight >= MEANING_WEIGHT && index.words.isJobNoun(t.term));
+  const describesWork = !hasJobNoun || describing || startsWithVerb(index, text);
   const terms = hasJobNoun ? analyzed : [...analyzed, ...fieldNouns(index, analyzed)];
-  const describesWork = !hasJobNoun || describing;
+  // A description has no job noun to weigh over the rest: every word of it counts.
+  if (describesWork && !hasJobNoun) for (const t of terms) if (t.weight >= MEANING_WEIGHT) t.weight = Math.max(t.weight, 1);
   const layTerms = knownTerms(index, indexProseTerms(text).map((term) => ({ term, weight: 1 })));
   return {
     query,

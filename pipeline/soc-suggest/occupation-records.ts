@@ -28,7 +28,13 @@ function groupBy<T extends { code: string }, V>(rows: T[], value: (row: T) => (V
 
 /** Every occupation with its titles and task statements, in code order. */
 export function readOccupationRecords(db: CatalogDb): OccupationRecord[] {
-  const occupations = db.prepare('SELECT code, title, description FROM occupations ORDER BY code').all() as { code: string; title: string; description: string }[];
+  // BLS employment (thousands) of the occupation's SOC, for the ranker's prior: a common job is the likelier reading.
+  const occupations = db
+    .prepare(
+      `SELECT o.code, o.title, o.description, p.employment_base AS employment FROM occupations o
+       LEFT JOIN projections p ON p.soc_code = o.soc_code AND p.occupation_type = 'Line item' ORDER BY o.code`,
+    )
+    .all() as { code: string; title: string; description: string; employment: number | null }[];
   const titleRows = db.prepare('SELECT occupation_code AS code, title, short_title AS shortTitle FROM occupation_titles ORDER BY id').all() as TitleRow[];
   const taskRows = db.prepare('SELECT occupation_code AS code, task FROM tasks ORDER BY task_id').all() as TaskRow[];
   const titles = groupBy(titleRows, (r) => [r.title, r.shortTitle]);

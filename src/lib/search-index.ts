@@ -59,7 +59,7 @@ function indexer() {
 }
 
 export function buildSearchCore(): SiteSearchCore {
-  const { occupations, titleCount, terms, heads } = readSearchData();
+  const { occupations, commonness, titleCount, terms, heads } = readSearchData();
   const summaries = new Map(listOccupations().map((o) => [o.code, o]));
   const outlook = outlookBySoc();
   const demand = highDemandByCode();
@@ -96,6 +96,7 @@ export function buildSearchCore(): SiteSearchCore {
   );
   return {
     occupations,
+    commonness,
     titleCount,
     terms,
     heads,
