@@ -23,6 +23,8 @@ const DESCRIBED_WORK_WEIGHT = 1;
 /** For a description of work, titles that share a word with it ("Drawing Out Machine Tenders" for "draw blood") say less. */
 const DESCRIBED_TITLE_WEIGHT = 0.7;
 const DESCRIPTION_WEIGHT = 0.5;
+/** How much of an occupation's work score depends on covering all the query's words. */
+const COVERAGE_WEIGHT = 0.8;
 /**
  * A title that does not name a specialty belongs to the main occupation: O*NET's specialties
  * (`.01`–`.99`) and residual "All Other" groups list generic titles too, but only for their niche.
@@ -84,10 +86,16 @@ function scoreTitles(index: SearchIndex, terms: WeightedTerm[]): Map<number, num
   return scores;
 }
 
-/** BM25-weighted match of terms against the occupations' own words. */
+/**
+ * BM25-weighted match of terms against the occupations' own words, scaled by the share of the
+ * query's weight it covers: an occupation whose work has every word beats one with a single word many times.
+ */
 function scoreWork(index: SearchIndex, terms: WeightedTerm[]): Map<number, number> {
   const scores = new Map<number, number>();
+  const covered = new Map<number, number>();
+  let total = 0;
   for (const { term, weight } of terms) {
+    total += weight;
     const postings = index.postings(term);
     if (!postings || !postings[1]) continue;
     const idf = Math.log(1 + index.occupations.length / postings[1]);
@@ -96,8 +104,10 @@ function scoreWork(index: SearchIndex, terms: WeightedTerm[]): Map<number, numbe
     for (let i = 0; i < list.length; i += 2) {
       occ += list[i];
       scores.set(occ, (scores.get(occ) ?? 0) + (weight * idf * list[i + 1]) / 100);
+      covered.set(occ, (covered.get(occ) ?? 0) + weight);
     }
   }
+  for (const [occ, score] of scores) scores.set(occ, score * (1 - COVERAGE_WEIGHT + (COVERAGE_WEIGHT * covered.get(occ)!) / total));
   return scores;
 }
 
