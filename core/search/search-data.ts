@@ -5,7 +5,8 @@ import { indexProseTerms, indexTitleTerms } from './title-terms.ts';
  * `soc:suggest` and the site. It is an inverted index over two kinds of text:
  * - titles: every distinct title (O*NET title, alternate, short and reported titles), matched title
  *   against title, since job titles are;
- * - work: each occupation's own words for its work (title, description, task statements), pruned to
+ * - work: each occupation's own words for its work (title, description, task statements, detailed
+ *   work activities when the catalog has them), pruned to
  *   the terms that weigh most in it, for lay descriptions ("draw blood") and to break ties.
  * Terms are index terms (`title-terms.ts`); weights are small integers so the file stays compact.
  */
@@ -17,6 +18,8 @@ export type OccupationRecord = {
   /** Alternate titles, their short forms and sample reported titles. */
   titles: string[];
   tasks: string[];
+  /** O*NET detailed work activities ("Draw blood samples from patients"), when the catalog has them. */
+  activities?: string[];
   /** U.S. employment in thousands (BLS projections), when published. */
   employment?: number | null;
 };
@@ -47,7 +50,7 @@ export type SearchData = {
 const WORK_TERMS = 96;
 const WORK_MIN_COUNT = 2;
 /** Field weights for an occupation's own words: its title says most, then the description, then each task. */
-const FIELD_WEIGHTS = { title: 3, description: 1.5, task: 1 };
+const FIELD_WEIGHTS = { title: 3, description: 1.5, task: 1, activity: 1 };
 const BM25 = { k1: 1.2, b: 0.7 };
 /** A term is a job noun when at least this share of the O*NET titles with it end with it. */
 const JOB_NOUN_SHARE = 0.3;
@@ -125,6 +128,7 @@ function collectWork(records: readonly OccupationRecord[]) {
     for (const term of indexProseTerms(cleanOccupationTitle(r.title))) increment(tf, term, FIELD_WEIGHTS.title);
     for (const term of indexProseTerms(r.description)) increment(tf, term, FIELD_WEIGHTS.description);
     for (const term of r.tasks.flatMap(indexProseTerms)) increment(tf, term, FIELD_WEIGHTS.task);
+    for (const term of (r.activities ?? []).flatMap(indexProseTerms)) increment(tf, term, FIELD_WEIGHTS.activity);
     return tf;
   });
   const counts = new Map<string, number>();

@@ -75,3 +75,12 @@ describe('site search', () => {
     }
   });
 });
+
+describe('the index', () => {
+  it("matches a description of work through an occupation's detailed work activities", () => {
+    const withActivities = records.map((r) => (r.code === '31-9097.00' ? { ...r, activities: ['Collect specimens from patients.'] } : r.code === '29-1141.00' ? { ...r, activities: ['Collect medical information from patients.'] } : r));
+    const top = (recs: OccupationRecord[]) => rankOccupations(openSearchData(buildSearchData(recs)), 'collect specimens', 1)[0]?.code;
+    expect(top(records)).toBeUndefined();
+    expect(top(withActivities)).toBe('31-9097.00');
+  });
+});
