@@ -37,9 +37,11 @@ const FIELD_WEIGHT = 1.2;
 /** A word matched through its stem is weaker evidence than the word itself. */
 const STEMMED_WEIGHT = 0.8;
 /** Words that introduce a description of work, never part of a title. */
-const DESCRIBING = new Set(['that', 'who', 'which', 'where', 'someone', 'somebody', 'i', 'me', 'like', 'want', 'how']);
+const DESCRIBING = new Set(['that', 'who', 'which', 'where', 'someone', 'somebody', 'people', 'i', 'me', 'like', 'want', 'how']);
 /** Words that a description uses around the work ("help people walk"), but a title may have ("Help Desk"). */
-const AROUND_WORK = new Set(['people', 'person', 'help', 'helping', 'work', 'working', 'job']);
+const AROUND_WORK = new Set(['person', 'help', 'helping', 'work', 'working', 'job']);
+/** "help the dentist", "assist a chef": helping someone at work, a description rather than a title ("Help Desk"). */
+const HELPING = /^(?:help|helping|assist|assisting)\s+(?:the|a|an|out)\b/;
 /** Endings of a field's or an activity's name: carpentry, nursing, cosmetology, journalism, therapy, science. */
 const FIELD_ENDING = /(?:ing|ry|y|ics?|ism|ion|ance|ence|ment|ure)$/;
 
@@ -119,7 +121,7 @@ function agentNoun(index: SearchIndex, word: string): string | undefined {
 function startsWithVerb(index: SearchIndex, text: string): boolean {
   const [first, ...rest] = text.split(/[^a-z]+/).filter((w) => w && !STOP_WORDS.has(w)).map(stemWord);
   const names = (w: string) => index.words.isJobNoun(w) || HEAD_FORMS.has(w) || ABBREVIATIONS.has(w);
-  return rest.length > 0 && !names(first) && agentNoun(index, first) !== undefined && !rest.some(names);
+  return rest.length > 0 && !index.words.isJobNoun(first) && agentNoun(index, first) !== undefined && !rest.some(names);
 }
 
 /** Adds each lay word's O*NET words ("fix" → "repair") and keeps the strongest weight of a term. */
@@ -140,12 +142,14 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   // "someone who fixes cars": the words that introduce a description are not part of it.
   const words = corrections.text.split(' ');
   const introduced = words.filter((w) => !DESCRIBING.has(w));
-  const describing = introduced.length < words.length;
+  const describing = introduced.length < words.length || HELPING.test(corrections.text);
   const hasNoun = (list: string[]) => knownTerms(index, analyzeTitleQuery(list.join(' '), index.words)).some((t) => t.weight >= MEANING_WEIGHT && index.words.isJobNoun(t.term));
   // "help people walk again" describes work; "Help Desk Technician" names a job.
   const plain = introduced.filter((w) => !AROUND_WORK.has(w));
   const kept = describing || !hasNoun(plain) ? plain : introduced;
-  const text = kept.some((w) => /[a-z]/.test(w)) ? kept.join(' ') : corrections.text;
+  // Helping a worker is assisting one: "help the dentist" is a dentist's assistant.
+  const helper = HELPING.test(corrections.text) ? ['assistant'] : [];
+  const text = kept.some((w) => /[a-z]/.test(w)) ? [...kept, ...helper].join(' ') : corrections.text;
   const analyzed = knownTerms(index, analyzeTitleQuery(text, index.words));
   const hasJobNoun = analyzed.some((t) => t.weight >= MEANING_WEIGHT && index.words.isJobNoun(t.term));
   const describesWork = !hasJobNoun || describing || startsWithVerb(index, text);
@@ -158,7 +162,7 @@ export function understandQuery(index: SearchIndex, query: string, description?:
     corrected,
     unknown,
     employer: cleaned.employer,
-    terms,
+    terms: describesWork ? withLayWords(terms) : terms,
     // A job title's words are O*NET's already; a description's are everyday words, given O*NET's besides.
     workTerms: describesWork ? withLayWords([...terms, ...layTerms]) : terms,
     describesWork,
