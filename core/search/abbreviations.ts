@@ -239,7 +239,8 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries
 /**
  * Everyday words for work, with the words O*NET's task statements and titles use for the same thing:
  * "fix cars" is repairing automotive vehicles, "babies" are infants. Keys are index terms (plurals
- * folded); the query keeps its own word and gains these at a little less weight.
+ * folded); the query keeps its own word and gains these at a little less weight. Used only for a
+ * description of work, never for a job title ("Code Enforcement Officer" keeps its words).
  */
 export const LAY_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   fix: 'repair', fixing: 'repair', fixe: 'repair', mend: 'repair', broken: 'repair',
@@ -252,7 +253,7 @@ export const LAY_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   money: 'financial', taxe: 'tax', house: 'residential building', home: 'residential home', building: 'building construction',
   build: 'construct build', wood: 'wood carpentry', wire: 'wiring electrical', wiring: 'electrical wiring',
   pipe: 'pipe plumbing', toilet: 'plumbing', sink: 'plumbing', leak: 'plumbing pipe',
-  computer: 'computer software', coding: 'programming software', website: 'web website',
+  computer: 'computer software', code: 'programming software computer', coding: 'programming software', program: 'programming software', website: 'web website',
   app: 'application software mobile', hack: 'security', video: 'video film', photo: 'photograph', picture: 'photograph',
   drawing: 'drawing design', nail: 'nail manicure', makeup: 'makeup cosmetic',
   cook: 'cook food prepare', meal: 'food meal', drink: 'beverage', coffee: 'coffee beverage', bake: 'bake bread pastry',

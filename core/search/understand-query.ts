@@ -42,8 +42,10 @@ const DESCRIBING = new Set(['that', 'who', 'which', 'where', 'someone', 'somebod
 const AROUND_WORK = new Set(['person', 'help', 'helping', 'work', 'working', 'job']);
 /** "help the dentist", "assist a chef": helping someone at work, a description rather than a title ("Help Desk"). */
 const HELPING = /^(?:help|helping|assist|assisting)\s+(?:the|a|an|out)\b/;
+/** Verbs that say little of the work ("take blood pressure" is no job of a "taker"). */
+const LIGHT_VERBS = new Set(['take', 'taking', 'get', 'give', 'go', 'have', 'put', 'run', 'see']);
 /** Endings of a field's or an activity's name: carpentry, nursing, cosmetology, journalism, therapy, science. */
-const FIELD_ENDING = /(?:ing|ry|y|ics?|ism|ion|ance|ence|ment|ure)$/;
+const FIELD_ENDING = /(?:ing|ry|y|ics?|ism|ion|ance|ence|ment)$/;
 
 /** Whether the index, or the query vocabulary, knows a word as typed; a last word typed halfway ("bookkeep") is not known. */
 function isKnown(index: SearchIndex, word: string, last = false): boolean {
@@ -114,6 +116,7 @@ function fieldNouns(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
 
 /** The agent noun of a word that names an activity: "paint" → "painter", "cut" → "cutter", "inspect" → "inspector". */
 function agentNoun(index: SearchIndex, word: string): string | undefined {
+  if (LIGHT_VERBS.has(word)) return undefined;
   return [`${word}er`, `${word}r`, `${word}or`, `${word}${word.at(-1)}er`].find((n) => index.words.isJobNoun(n));
 }
 
