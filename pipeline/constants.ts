@@ -26,3 +26,6 @@ export const minOpeningsThousands = 5;
 
 /** The BLS projections' "Total, all occupations" summary row, whose growth is the average. */
 export const allOccupationsSocCode = '00-0000';
+
+/** The search index (`core/search/search-data.ts`), written beside the catalog; `soc:suggest` and the site read it. */
+export const searchIndexFile = 'search-index.json';

@@ -16,6 +16,7 @@ import { importOnet } from './steps/import-onet.ts';
 import { importProjections } from './steps/import-projections.ts';
 import { importWages } from './steps/import-wages.ts';
 import { measureCoverage, writeCoverageReport } from './steps/write-coverage.ts';
+import { writeSearchIndex } from './steps/write-search-index.ts';
 
 export type PipelineOptions = {
   root: string;
@@ -67,6 +68,11 @@ export async function runPipeline({ root, outPath, config = atlasConfig, log = c
         { key: 'region', value: JSON.stringify(config.region) },
       ]);
       return { occupations: coverage.occupations };
+    });
+    stage(log, 'write search index', () => {
+      const { path, ...counts } = writeSearchIndex(db, ctx.outDir);
+      log(`  search index: ${path}`);
+      return counts;
     });
     publishCatalog(db, tempPath, outPath);
   } catch (error) {
