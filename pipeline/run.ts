@@ -7,6 +7,7 @@ import { buildInfo } from './db/schema/index.ts';
 import { Problems } from './lib/problems.ts';
 import { fetchMissingSources } from './sources/fetch.ts';
 import { describeMissing, listMissing, resolveSourcesRoot } from './sources/locate.ts';
+import type { RowCountCheck } from './sources/verify-release.ts';
 import type { StepContext, StepResult } from './steps/context.ts';
 import { buildCrosswalks } from './steps/build-crosswalks.ts';
 import { syncCrosswalk } from './steps/sync-crosswalk.ts';
@@ -23,6 +24,8 @@ export type PipelineOptions = {
   outPath: string;
   config?: AtlasConfig;
   log?: (line: string) => void;
+  /** `non-empty` for the tests' small fixture sets; real runs check the manifest's row counts. */
+  rowCounts?: RowCountCheck;
 };
 
 /** Runs a stage, then prints what it wrote and how long it took. */
@@ -40,7 +43,7 @@ const stopForProblems = new Error('stopped: rows failed validation');
  * Imports every release file into a fresh SQLite file, then swaps it in. Returns the problems found;
  * with any problem, nothing is swapped and the previous catalog stays as it was.
  */
-export async function runPipeline({ root, outPath, config = atlasConfig, log = console.log }: PipelineOptions): Promise<Problems> {
+export async function runPipeline({ root, outPath, config = atlasConfig, log = console.log, rowCounts = 'release' }: PipelineOptions): Promise<Problems> {
   const problems = new Problems();
   const missing = listMissing(root).filter((m) => !m.file.optional);
   for (const m of missing) problems.add({ file: m.file.saveAs, expected: describeMissing(root, m) });
@@ -48,7 +51,7 @@ export async function runPipeline({ root, outPath, config = atlasConfig, log = c
 
   const tempPath = `${outPath}.tmp-${process.pid}`;
   const db = createCatalog(tempPath);
-  const ctx: StepContext = { db, root, contentDir: resolve(process.env.ATLAS_CONTENT || 'data/content'), outDir: dirname(outPath), config, problems };
+  const ctx: StepContext = { db, root, contentDir: resolve(process.env.ATLAS_CONTENT || 'data/content'), outDir: dirname(outPath), config, problems, rowCounts };
   try {
     stage(log, 'import O*NET', () => importOnet(ctx));
     stage(log, 'import OEWS wages', () => importWages(ctx));

@@ -1,0 +1,48 @@
+import { extname } from 'node:path';
+import type { Problems } from '../lib/problems.ts';
+import { normalizeHeader, readTable } from '../lib/read-table.ts';
+import type { SourceFile } from './manifest.ts';
+
+/**
+ * Checks a release file against what the manifest says a sound copy looks like: the required headers and
+ * the number of data rows. The pipeline runs it on every file it imports, and `data:fetch` on every file it
+ * downloads before the download may replace a cached copy.
+ */
+
+/**
+ * `release` checks the manifest's row counts; `non-empty` only refuses a file without data rows, for the
+ * small hand-written fixture sets the tests build catalogs from.
+ */
+export type RowCountCheck = 'release' | 'non-empty';
+
+/** What was read of a file: its name in problems, header row and number of data rows. */
+export type TableShape = { file: string; header: string[]; headerLine: number; read: number };
+
+export function checkShape(source: SourceFile, table: TableShape, problems: Problems, rowCounts: RowCountCheck = 'release'): void {
+  if (!source.expect) return;
+  const present = new Set(table.header.map(normalizeHeader));
+  const missing = source.expect.headers.filter((h) => !present.has(normalizeHeader(h)));
+  // The parser names a missing column its own way; this names every one the manifest requires at once.
+  if (missing.length) {
+    problems.add({
+      file: table.file, line: table.headerLine, field: 'header', value: table.header.join(' | '),
+      expected: `the columns ${missing.map((h) => `"${h}"`).join(', ')}: is this the right file, or were columns renamed?`,
+    });
+    return;
+  }
+  const { min, max } = rowCounts === 'release' ? source.expect.rows : { min: 1, max: Infinity };
+  if (table.read >= min && table.read <= max) return;
+  const wanted = min === max ? `exactly ${min.toLocaleString('en-US')}` : `${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}`;
+  const why = table.read < min ? 'the file looks cut off, empty or filtered' : 'the file looks like a different release';
+  problems.add({ file: table.file, field: 'data rows', value: table.read.toLocaleString('en-US'), expected: `${wanted} data rows (${why})` });
+}
+
+/** Reads a downloaded file (saved at `path` until it passes) as the pipeline would, and checks its shape. */
+export function verifyReleaseFile(path: string, source: SourceFile, problems: Problems): void {
+  if (!source.expect) return;
+  const before = problems.size;
+  const options = { headerHas: source.expect.headers[0], sheet: source.expect.sheet, displayName: source.saveAs, extension: extname(source.saveAs) };
+  const table = readTable(path, problems, options);
+  if (problems.size > before) return;
+  checkShape(source, { ...table, read: table.rows.length }, problems);
+}
