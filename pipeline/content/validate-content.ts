@@ -6,6 +6,7 @@ import { checkOverrideOwners } from '../overrides/owners.ts';
 import type { SocIndex } from '../soc-suggest/soc-index.ts';
 import { closestOccupations, describeOccupations, titleOnlySocIndex, type ClosestOccupations, type Occupation } from './closest-occupations.ts';
 import { LOGO_PATTERN, ONET_SOC_PATTERN, type OverrideFile } from './content-schemas.ts';
+import { findUnsafeSvgs } from './check-svg.ts';
 import type { EducationLookup } from './education-lookup.ts';
 import { findSymlinks } from './find-symlinks.ts';
 import { displayPath, loadContent, type Entry, type LoadedContent } from './load-content.ts';
@@ -169,6 +170,7 @@ function toRows(loaded: LoadedContent, problems: Problem[]): ContentRows {
 export function validateContent(options: ContentOptions): { rows: ContentRows; problems: Problem[] } {
   const problems: Problem[] = [];
   problems.push(...findSymlinks(options.contentDir, options.repoRoot), ...findSymlinks(options.publicDir, options.repoRoot));
+  problems.push(...findUnsafeSvgs(options.publicDir, options.repoRoot));
   const loaded = loadContent(options.contentDir, options.repoRoot, problems);
   const folder = (name: string) => displayPath(options.repoRoot, join(options.contentDir, name));
   const closest = closestOccupations(options.socIndex ?? (() => titleOnlySocIndex(options.occupations)));

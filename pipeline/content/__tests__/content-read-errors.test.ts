@@ -86,3 +86,33 @@ describe('content files that cannot be read', () => {
     expect(found.join('\n')).not.toContain('Linked');
   });
 });
+
+describe('SVG files in public/', () => {
+  const logo = (svg: string) => writeFileSync(join(publicDir, 'logos/acme-health.svg'), svg);
+  const expected = 'expected an SVG without script, event handlers, foreignObject or javascript: links: export the logo again as a plain image (or use PNG)';
+
+  it('refuses a logo with a script element, an event handler, foreignObject or a javascript: link, naming each line', () => {
+    logo([
+      '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10">',
+      '<script>alert(document.domain)</script>',
+      '<rect width="10" height="10" onload="alert(1)"/>',
+      '<foreignObject><iframe xmlns="http://www.w3.org/1999/xhtml" src="https://evil.example.com"/></foreignObject>',
+      '<a xlink:href=" javascript:alert(2)"><text>x</text></a>',
+      '<a href="#"><set attributeName="href" to="javascript:alert(3)"/></a>',
+      '</svg>',
+    ].join('\n'));
+    expect(problems()).toEqual([
+      `public/logos/acme-health.svg:2 got "<script>", ${expected}`,
+      `public/logos/acme-health.svg:3 got "onload="…" (an event handler)", ${expected}`,
+      `public/logos/acme-health.svg:4 got "<foreignObject>", ${expected}`,
+      `public/logos/acme-health.svg:4 got "<iframe>", ${expected}`,
+      `public/logos/acme-health.svg:5 got "xlink:href=" javascript:alert(2)"", ${expected}`,
+      `public/logos/acme-health.svg:6 got "to="javascript:alert(3)"", ${expected}`,
+    ]);
+  });
+
+  it('accepts a plain logo with shapes, styles, gradients and internal links', () => {
+    logo('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><style>.a{fill:url(#g)}</style><defs><linearGradient id="g"><stop offset="0" stop-color="#0b5fff"/></linearGradient></defs><rect class="a" width="10" height="10"/><use href="#g"/></svg>');
+    expect(problems()).toEqual([]);
+  });
+});
