@@ -5,6 +5,7 @@ import { catalogPath } from './constants.ts';
 import { createCatalog, insertRows, publishCatalog } from './db/catalog-db.ts';
 import { buildInfo } from './db/schema/index.ts';
 import { Problems } from './lib/problems.ts';
+import { removeStaleSiblings } from './lib/stale-files.ts';
 import { fetchMissingSources } from './sources/fetch.ts';
 import { describeMissing, listMissing, resolveSourcesRoot } from './sources/locate.ts';
 import type { RowCountCheck } from './sources/verify-release.ts';
@@ -88,6 +89,9 @@ async function main(): Promise<void> {
   const outPath = resolve(process.env.ATLAS_CATALOG || catalogPath);
   mkdirSync(dirname(outPath), { recursive: true });
   console.log(`Sources: ${root}${fromEnv ? ' (ATLAS_SOURCES)' : ''}\nCatalog: ${outPath}`);
+  // A killed run leaves its temp catalog (hundreds of MB); the next run clears what no running process owns.
+  const stale = removeStaleSiblings(outPath, '.tmp-');
+  if (stale.length) console.log(`Removed ${stale.length} temp catalog(s) left by killed runs: ${stale.join(', ')}`);
 
   // `npm run build` on a fresh clone downloads what is missing; a folder named by ATLAS_SOURCES is used as given.
   if (process.argv.includes('--fetch-missing') && !fromEnv) {

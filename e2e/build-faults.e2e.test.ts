@@ -1,0 +1,164 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkStagedSite } from '../scripts/build.ts';
+import { buildHostileCatalog } from '../test-support/hostile-catalog.ts';
+import { serveDist } from './static-server.ts';
+
+/**
+ * Fault injection on `npm run build` (scripts/build.ts), on a small site built from the fixture catalog: the
+ * build is killed (its whole process group, as Ctrl-C or a cancelled CI job would) in the pipeline, Astro and
+ * Pagefind stages, and two builds are started at once. The previous site must stay byte for byte as it was and
+ * serve pages in Chromium; leftovers must be gone after the next build.
+ */
+
+const sources = process.env.ATLAS_SOURCES;
+let work: string;
+let distDir: string;
+let catalogPath: string;
+let browser: Browser;
+let baseline: Map<string, string>;
+const seconds: Record<string, number> = {};
+
+type Run = { child: ChildProcess; output: () => string; exit: Promise<number | null> };
+
+function startBuild(args: string[] = ['--site-only']): Run {
+  let output = '';
+  const child = spawn(process.execPath, ['scripts/build.ts', ...args], {
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ATLAS_DIST: distDir, ATLAS_CATALOG: catalogPath },
+  });
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exit = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  return { child, output: () => output, exit };
+}
+
+async function waitForOutput(run: Run, text: string): Promise<void> {
+  for (let waited = 0; !run.output().includes(text); waited += 50) {
+    if (run.child.exitCode !== null || waited > 300_000) throw new Error(`The build never printed "${text}":\n${run.output().slice(-2000)}`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+/** Kills the build and every process it started, `delay` ms after it printed `text`. */
+async function killAfter(run: Run, text: string, delay: number): Promise<string> {
+  await waitForOutput(run, text);
+  await new Promise((done) => setTimeout(done, delay));
+  const printed = run.output();
+  process.kill(-run.child.pid!, 'SIGKILL');
+  await run.exit;
+  return printed;
+}
+
+/** Every file of the site and the hash of its bytes. */
+function snapshot(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return new Map(files.map((entry) => {
+    const path = join(entry.parentPath, entry.name);
+    return [relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex')] as const;
+  }));
+}
+
+const siblings = (marker: string, of = distDir) => readdirSync(dirname(of)).filter((name) => name.startsWith(`${of.split('/').pop()}${marker}`));
+
+/** The site serves its home page, an occupation page and the search index in Chromium. */
+async function smokeTest(): Promise<void> {
+  expect(checkStagedSite(distDir)).toEqual([]);
+  const server = await serveDist(distDir);
+  const page = await browser.newPage();
+  try {
+    for (const path of ['/', '/occupations/29-1141.00/']) {
+      expect((await page.goto(server.url + path))?.status(), path).toBe(200);
+      expect(await page.locator('h1').first().textContent(), path).toBeTruthy();
+    }
+    expect((await page.goto(`${server.url}/pagefind/pagefind.js`))?.status()).toBe(200);
+  } finally {
+    await page.close();
+    await server.close();
+  }
+}
+
+async function expectPreviousSiteWhole(): Promise<void> {
+  expect(snapshot(distDir)).toEqual(baseline);
+  await smokeTest();
+}
+
+beforeAll(async () => {
+  if (!sources) throw new Error('Set ATLAS_SOURCES: the pipeline stage is killed while it imports the real release files.');
+  const catalog = await buildHostileCatalog('inert');
+  expect(catalog.problems.list).toEqual([]);
+  catalogPath = catalog.catalogPath;
+  // Inside the project, like any build's output (Astro stages files in the project for an outDir outside it).
+  mkdirSync('node_modules/.cache', { recursive: true });
+  work = mkdtempSync(join(process.cwd(), 'node_modules/.cache/atlas-build-faults-'));
+  distDir = join(work, 'dist');
+  const first = startBuild();
+  expect(await first.exit, first.output().slice(-3000)).toBe(0);
+  for (const stage of ['astro', 'pagefind']) seconds[stage] = Number(new RegExp(`✓ ${stage} in ([\\d.]+) s`).exec(first.output())![1]);
+  baseline = snapshot(distDir);
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('a build killed part way', () => {
+  it('in the pipeline stage (twice, early and late in the import): the site and the catalog stay as they were', async () => {
+    const catalogBefore = readFileSync(catalogPath);
+    for (const moment of ['✓ import O*NET', '✓ import CIP and IPEDS']) {
+      const printed = await killAfter(startBuild([]), moment, 200);
+      expect(printed).not.toContain('✓ pipeline');
+      await expectPreviousSiteWhole();
+      expect(readFileSync(catalogPath).equals(catalogBefore)).toBe(true);
+    }
+    expect(siblings('.tmp-', catalogPath).length, 'the killed imports left temp catalogs').toBeGreaterThan(0);
+  }, 300_000);
+
+  for (const [stage, share] of [['astro', 0.2], ['astro', 0.7], ['pagefind', 0.3]] as const) {
+    it(`in the ${stage} stage, ${share * 100} % of the way: the previous site is byte-identical and serves pages`, async () => {
+      const printed = await killAfter(startBuild(), `▶ ${stage}`, seconds[stage] * 1000 * share);
+      expect(printed).not.toContain(`✓ ${stage}`);
+      await expectPreviousSiteWhole();
+    }, 300_000);
+  }
+
+  it('leaves nothing the next build does not clear: it takes over the dead lock and removes staging folders and temp catalogs', async () => {
+    expect(siblings('.staging-').length, 'the builds killed in the Astro and Pagefind stages left staging folders').toBeGreaterThan(0);
+    const next = startBuild();
+    expect(await next.exit, next.output().slice(-3000)).toBe(0);
+    expect(next.output()).toMatch(/Removed \d+ folder\(s\) left by stopped builds/);
+    expect([...siblings('.staging-'), ...siblings('.previous-'), ...siblings('.tmp-', catalogPath)]).toEqual([]);
+    await smokeTest();
+    baseline = snapshot(distDir);
+  }, 300_000);
+});
+
+describe('two builds at once', () => {
+  it('runs one and stops the other at once, naming the running build; the site is whole', async () => {
+    const [a, b] = [startBuild(), startBuild()];
+    const codes = await Promise.all([a.exit, b.exit]);
+    expect([...codes].sort()).toEqual([0, 1]);
+    const stopped = codes[0] === 1 ? a : b;
+    expect(stopped.output()).toMatch(/Another build is running: pid \d+ on .+, started \d{4}-/);
+    await smokeTest();
+    expect(existsSync(`${distDir}.lock`)).toBe(false);
+  }, 300_000);
+});
+
+describe('an output folder that cannot be written', () => {
+  it('stops before building with one message naming the folder and what to do', async () => {
+    const run = spawn(process.execPath, ['scripts/build.ts', '--site-only'], { env: { ...process.env, ATLAS_DIST: '/sys/atlas-dist', ATLAS_CATALOG: catalogPath } });
+    let output = '';
+    run.stderr.on('data', (chunk) => (output += chunk));
+    expect(await new Promise((done) => run.on('exit', done))).toBe(1);
+    expect(output.trim()).toMatch(/^✗ \/sys is not writable \(E[A-Z]+\), so the new site cannot be built beside atlas-dist\/ and swapped in\. Make the folder writable/);
+    expect(output).not.toMatch(/\n\s+at /);
+  });
+});
