@@ -1,8 +1,8 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { atlasConfig, type AtlasConfig } from '../atlas.config.ts';
 import { catalogPath } from './constants.ts';
-import { createCatalog, insertRows, publishCatalog } from './db/catalog-db.ts';
+import { createCatalog, insertRows, publishCatalog, type CatalogDb } from './db/catalog-db.ts';
 import { buildInfo } from './db/schema/index.ts';
 import { Problems } from './lib/problems.ts';
 import { removeStaleSiblings } from './lib/stale-files.ts';
@@ -51,7 +51,14 @@ export async function runPipeline({ root, outPath, config = atlasConfig, log = c
   if (problems.size) return problems;
 
   const tempPath = `${outPath}.tmp-${process.pid}`;
-  const db = createCatalog(tempPath);
+  let db: CatalogDb;
+  try {
+    db = createCatalog(tempPath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    problems.add({ file: tempPath, expected: `a folder the catalog can be written to (${code}): make ${dirname(outPath)} writable, or set ATLAS_CATALOG to a path that is` });
+    return problems;
+  }
   const ctx: StepContext = { db, root, contentDir: resolve(process.env.ATLAS_CONTENT || 'data/content'), outDir: dirname(outPath), config, problems, rowCounts };
   try {
     stage(log, 'import O*NET', () => importOnet(ctx));
@@ -87,7 +94,6 @@ async function main(): Promise<void> {
   const started = performance.now();
   const { root, fromEnv } = resolveSourcesRoot();
   const outPath = resolve(process.env.ATLAS_CATALOG || catalogPath);
-  mkdirSync(dirname(outPath), { recursive: true });
   console.log(`Sources: ${root}${fromEnv ? ' (ATLAS_SOURCES)' : ''}\nCatalog: ${outPath}`);
   // A killed run leaves its temp catalog (hundreds of MB); the next run clears what no running process owns.
   const stale = removeStaleSiblings(outPath, '.tmp-');

@@ -109,6 +109,14 @@ describe('damaged release files', () => {
     expect(JSON.parse(skipped)).toEqual({ 'exact repeat of an earlier row': 1 });
   });
 
+  it('refuses a metro median repeated with different figures, naming both lines', async () => {
+    const metro = 'oews/derived-may2025-medians/oews_may2025_metro_medians_474occ.csv';
+    write(metro, read(metro).replace('nurse,29-1141,41.09,85470', 'nurse,29-1141,42.09,87547'));
+    expect(await refused()).toEqual([
+      'oews_may2025_metro_medians_474occ.csv:3 hourly_median / annual_median: got "42.09 / 87547", expected 41.09 / 85470 as on line 2, which gives the same area and SOC',
+    ]);
+  });
+
   it('skips an exact duplicate occupation row, and names both lines of a conflicting one (no bare UNIQUE error)', async () => {
     const nurses = lines(occupations).find((l) => l.startsWith('29-1141.00'))!;
     write(occupations, `${read(occupations)}${nurses}\n`);

@@ -74,6 +74,15 @@ describe('runPipeline', () => {
   });
 });
 
+describe('runPipeline with a catalog folder it cannot write', () => {
+  it('names the path and what to do instead of a stack trace', async () => {
+    const problems = await runPipeline({ root, outPath: '/sys/atlas/catalog.sqlite', ...quiet });
+    expect(problems.list.map(formatProblem)).toEqual([
+      expect.stringMatching(/^\/sys\/atlas\/catalog\.sqlite\.tmp-\d+ expected a folder the catalog can be written to \(E[A-Z]+\): make \/sys\/atlas writable, or set ATLAS_CATALOG to a path that is$/),
+    ]);
+  });
+});
+
 describe('runPipeline on a key the database would refuse', () => {
   it('reports a duplicate key with both lines instead of a bare UNIQUE constraint error, and writes no catalog', async () => {
     appendFileSync(join(root, 'onet/29.3/txt/Task Statements.txt'), "29-1141.00\t1\tA second statement with task ID 1.\tCore\t90\t08/2023\tIncumbent\r\n");

@@ -45,18 +45,19 @@ export type ParseOptions = {
 /** Why a row was left out, as counted in `source_files.rows_skipped`. */
 export const exactRepeat = 'exact repeat of an earlier row';
 
-/** Row keys seen so far, with the first row's line and cells. */
-type SeenKeys = Map<string, { line: number; cells: string }>;
+/** Row keys seen so far, with the first row that had each. */
+type SeenKeys = Map<string, RawRow>;
+
+const sameCells = (a: RawRow, b: RawRow) => a.cells.length === b.cells.length && a.cells.every((cell, i) => cell.trim() === b.cells[i].trim());
 
 /** 'keep' for a new key, 'repeat' for an exact repeat, otherwise the line of the first row it conflicts with. */
 function checkKey(seen: SeenKeys, key: string, row: RawRow): 'keep' | 'repeat' | number {
-  const cells = row.cells.map((c) => c.trim()).join('\t');
   const first = seen.get(key);
   if (!first) {
-    seen.set(key, { line: row.line, cells });
+    seen.set(key, row);
     return 'keep';
   }
-  return first.cells === cells ? 'repeat' : first.line;
+  return sameCells(first, row) ? 'repeat' : first.line;
 }
 
 /**
