@@ -5,8 +5,8 @@ import type { SourceFile } from './manifest.ts';
 
 /**
  * Checks a release file against what the manifest says a sound copy looks like: the required headers and
- * the number of data rows. The pipeline runs it on every file it imports, and `data:fetch` on every file it
- * downloads before the download may replace a cached copy.
+ * the number of data rows. The pipeline checks the row count of every file it imports (its parsers check the
+ * columns), and `data:fetch` checks both on every download before it may replace a cached copy.
  */
 
 /**
@@ -18,11 +18,26 @@ export type RowCountCheck = 'release' | 'non-empty';
 /** What was read of a file: its name in problems, header row and number of data rows. */
 export type TableShape = { file: string; header: string[]; headerLine: number; read: number };
 
-export function checkShape(source: SourceFile, table: TableShape, problems: Problems, rowCounts: RowCountCheck = 'release'): void {
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** Refuses a file whose number of data rows is outside the manifest's range (or, for fixtures, that has none). */
+export function checkRowCount(source: SourceFile, table: Pick<TableShape, 'file' | 'read'>, problems: Problems, rowCounts: RowCountCheck = 'release'): void {
   if (!source.expect) return;
+  const { min, max } = rowCounts === 'release' ? source.expect.rows : { min: 1, max: Infinity };
+  if (table.read >= min && table.read <= max) return;
+  const wanted = min === max ? `exactly ${count(min)}` : max === Infinity ? `at least ${count(min)}` : `${count(min)} to ${count(max)}`;
+  const why = table.read < min ? 'the file looks cut off, empty or filtered' : 'the file looks like a different release';
+  const rows = min === 1 && max === Infinity ? 'data row' : 'data rows';
+  problems.add({ file: table.file, field: 'data rows', value: count(table.read), expected: `${wanted} ${rows} (${why})` });
+}
+
+/**
+ * The required headers, then the row count. The pipeline's parsers name a missing column themselves, so
+ * only a download is checked this way, naming every required column it lacks at once.
+ */
+function checkShape(source: SourceFile, table: TableShape, problems: Problems): void {
   const present = new Set(table.header.map(normalizeHeader));
-  const missing = source.expect.headers.filter((h) => !present.has(normalizeHeader(h)));
-  // The parser names a missing column its own way; this names every one the manifest requires at once.
+  const missing = (source.expect?.headers ?? []).filter((h) => !present.has(normalizeHeader(h)));
   if (missing.length) {
     problems.add({
       file: table.file, line: table.headerLine, field: 'header', value: table.header.join(' | '),
@@ -30,11 +45,7 @@ export function checkShape(source: SourceFile, table: TableShape, problems: Prob
     });
     return;
   }
-  const { min, max } = rowCounts === 'release' ? source.expect.rows : { min: 1, max: Infinity };
-  if (table.read >= min && table.read <= max) return;
-  const wanted = min === max ? `exactly ${min.toLocaleString('en-US')}` : `${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}`;
-  const why = table.read < min ? 'the file looks cut off, empty or filtered' : 'the file looks like a different release';
-  problems.add({ file: table.file, field: 'data rows', value: table.read.toLocaleString('en-US'), expected: `${wanted} data rows (${why})` });
+  checkRowCount(source, table, problems);
 }
 
 /** Reads a downloaded file (saved at `path` until it passes) as the pipeline would, and checks its shape. */

@@ -6,7 +6,7 @@ import type { Problems } from '../lib/problems.ts';
 import type { ParsedTable } from '../lib/row-schema.ts';
 import { locateById } from '../sources/locate.ts';
 import { sourceFiles } from '../sources/manifest.ts';
-import { checkShape, type RowCountCheck } from '../sources/verify-release.ts';
+import { checkRowCount, type RowCountCheck } from '../sources/verify-release.ts';
 
 /** What every step gets: the catalog being written, where sources are, the region, and the problem collector. */
 export type StepContext = {
@@ -41,7 +41,7 @@ export function importSource<V>(
   const started = performance.now();
   const parsed = read(path);
   // A file that could not be read at all has no header; its problem is already recorded.
-  if (parsed.header.length) checkShape(sourceFiles.get(id)!.file, parsed, ctx.problems, ctx.rowCounts);
+  if (parsed.header.length) checkRowCount(sourceFiles.get(id)!.file, parsed, ctx.problems, ctx.rowCounts);
   const imported = write(parsed);
   recordSource(ctx, id, path, parsed, imported, started);
   return imported;
