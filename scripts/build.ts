@@ -12,6 +12,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { catalogPath } from '../pipeline/constants.ts';
+import { findUnsafeSvgs } from '../pipeline/content/check-svg.ts';
+import { findSymlinks } from '../pipeline/content/find-symlinks.ts';
+import { formatProblem } from '../pipeline/lib/problems.ts';
 import { acquireBuildLock, BuildLockedError } from './build/build-lock.ts';
 import { checkWritable, publishStaging, recoverLeftovers, stagingDirFor } from './build/publish-site.ts';
 
@@ -80,6 +83,9 @@ export async function runBuild(paths: BuildPaths, { siteOnly = false, log = cons
   }
   try {
     recoverLeftovers(paths.distDir, paths.catalogPath, log);
+    // Astro copies public/ as it is; the pipeline checks it too, but --site-only skips the pipeline.
+    const unsafe = [...findSymlinks(resolve('public'), process.cwd()), ...findUnsafeSvgs(resolve('public'), process.cwd())];
+    if (unsafe.length) return { ok: false, messages: [...unsafe.map(formatProblem), `Nothing was built; ${shown}/ is unchanged.`] };
     const staging = stagingDirFor(paths.distDir);
     for (const stage of stages(paths, staging, siteOnly)) {
       const failed = await runStage(stage, log);
