@@ -1,6 +1,7 @@
 import { lstatSync, readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import type { Problem } from '../lib/problems.ts';
+import { decodeUtf8 } from '../lib/decode-text.ts';
+import { Problems, type Problem } from '../lib/problems.ts';
 
 /** A parsed content file: its YAML data, the Markdown body (roles) and a way to point at a key's line. */
 export type ContentFile = {
@@ -43,7 +44,8 @@ const kilobytes = (bytes: number) => `${(bytes / 1024).toLocaleString('en-US', {
 
 /**
  * The text of an editor's file, or the one problem that stops it being read: a symbolic link (its target,
- * perhaps outside the repository, would be published), a folder with a file's name, or an oversized file.
+ * perhaps outside the repository, would be published), a folder with a file's name, an oversized file, or
+ * text that is not UTF-8.
  */
 export function readContentText(path: string, file: string): { ok: true; text: string } | { ok: false; problems: Problem[] } {
   const stat = lstatSync(path);
@@ -51,7 +53,10 @@ export function readContentText(path: string, file: string): { ok: true; text: s
   if (stat.isSymbolicLink()) return refuse('a symbolic link', 'a plain file: copy the file here instead of linking to it');
   if (stat.isDirectory()) return refuse('a folder', 'a file: rename or remove the folder');
   if (stat.size > MAX_CONTENT_BYTES) return refuse(kilobytes(stat.size), `a file of at most ${kilobytes(MAX_CONTENT_BYTES)}: shorten it, or check that it is the right file`);
-  return { ok: true, text: readFileSync(path, 'utf8') };
+  // Text pasted from Word or saved by Excel may be Windows-1252; read as UTF-8 it would show "Caf�" on the page.
+  const problems = new Problems();
+  const text = decodeUtf8(readFileSync(path), file, problems);
+  return text === null ? { ok: false, problems: problems.list } : { ok: true, text };
 }
 
 /** `---` on the first line, the YAML, a closing `---`, then the Markdown body. */

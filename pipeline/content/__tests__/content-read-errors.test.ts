@@ -65,6 +65,14 @@ describe('content files that cannot be read', () => {
     expect(problems()).toContainEqual(`content/${role} description: expected Markdown nested less deeply (quotes or lists inside each other thousands of times)`);
   });
 
+  it('refuses text that is not UTF-8, naming the line and byte', () => {
+    const text = readFileSync(join(contentDir, role), 'utf8').replace('Surgical Technologist', 'Surgical Technologist \u2013 Caf\u00e9');
+    writeFileSync(join(contentDir, role), Buffer.from(text.replace('\u2013', '\x96').replace('\u00e9', '\xe9'), 'latin1'));
+    expect(problems()).toContainEqual(
+      `content/${role}:2 byte 30 of the line: got "0x96", expected UTF-8 text; the file looks saved in another encoding (often Windows-1252 from Excel): save it again as UTF-8`,
+    );
+  });
+
   it('refuses a folder with a file name, instead of EISDIR', () => {
     mkdirSync(join(contentDir, 'roles/folder-role-acme-health.md'));
     expect(problems()).toEqual(['content/roles/folder-role-acme-health.md got "a folder", expected a file: rename or remove the folder']);
