@@ -5,7 +5,7 @@ import { Parser } from 'htmlparser2';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildHostileCatalog, HOSTILE_ROLE } from '../test-support/hostile-catalog.ts';
-import { serveDist } from './static-server.ts';
+import { distDir, serveDist } from './static-server.ts';
 import { formatVnu, runVnu, vnuErrors } from './vnu.ts';
 
 /**
@@ -92,6 +92,13 @@ describe('hostile content, built into pages', () => {
     const role = readFileSync(join(outDir, 'roles', HOSTILE_ROLE, 'index.html'), 'utf8');
     expect(role, 'the title is shown, escaped').toContain('Night Nurse &lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;');
     expect(role, 'the description keeps its safe link').toContain('href="https://evil.example.com/jobs/1"');
+  });
+
+  it("adds nothing to the CSP: its script hashes are the site's own, whatever script-like text the content holds", () => {
+    const hashes = (dir: string) => new Set(readFileSync(join(dir, '_headers'), 'utf8').match(/'sha256-[^']+'/g));
+    const hostile = hashes(outDir);
+    expect(hostile.size).toBeGreaterThan(0);
+    expect([...hostile].filter((hash) => !hashes(distDir).has(hash))).toEqual([]);
   });
 
   it('is valid HTML', () => {

@@ -21,7 +21,7 @@ export async function buildFixtureCatalog(options: { overlays?: string[]; conten
   process.env.ATLAS_ENRICHMENT = join(dir, 'enrichment');
   try {
     const outPath = join(dir, 'catalog.sqlite');
-    const problems = await runPipeline({ root, outPath, log: () => {} });
+    const problems = await runPipeline({ root, outPath, rowCounts: 'non-empty', log: () => {} });
     if (problems.size) throw new Error(`The fixture catalog could not be built:\n${problems.format(20)}`);
     return outPath;
   } finally {

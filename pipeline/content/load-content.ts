@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import type { Problem } from '../lib/problems.ts';
@@ -56,12 +56,14 @@ export function displayPath(repoRoot: string, path: string): string {
 
 function loadFolder<T>(contentDir: string, repoRoot: string, kind: Kind<T>, problems: Problem[]): Entry<T>[] {
   const dir = join(contentDir, kind.folder);
-  if (!existsSync(dir)) return [];
+  // A linked folder or file is refused by findSymlinks (validate-content.ts) and never read.
+  if (!existsSync(dir) || lstatSync(dir).isSymbolicLink()) return [];
   const entries: Entry<T>[] = [];
   // Slugs become URLs, and URLs are case-insensitive to readers: `Nurse.md` and `nurse.md` would collide.
   const seen = new Map<string, string>();
   for (const name of readdirSync(dir).filter((n) => !n.startsWith('.')).sort()) {
     const path = join(dir, name);
+    if (lstatSync(path).isSymbolicLink()) continue;
     const file = displayPath(repoRoot, path);
     const extension = extname(name);
     if (!kind.extensions.includes(extension.toLowerCase())) {
@@ -91,7 +93,7 @@ export function loadContent(contentDir: string, repoRoot: string, problems: Prob
   const roles = loadFolder(contentDir, repoRoot, ROLES, problems);
   let highDemand: LoadedContent['highDemand'] = null;
   const listPath = join(contentDir, 'high-demand.yaml');
-  if (existsSync(listPath)) {
+  if (existsSync(listPath) && !lstatSync(listPath).isSymbolicLink()) {
     const read = readYamlFile(listPath, displayPath(repoRoot, listPath));
     if (read.ok) highDemand = { slug: 'high-demand', content: read.content, value: checkAgainstSchema(read.content, highDemandSchema, problems) ?? null };
     else problems.push(...read.problems);

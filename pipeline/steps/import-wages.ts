@@ -86,7 +86,7 @@ export function importWages(ctx: StepContext): StepResult {
   total += hasOfficial('oews:state')
     ? importOfficial('oews:state', 'state')
     : importSource(ctx, 'oews:state-medians', (p) => readStateMedians(p, ctx.problems), (parsed) =>
-        writeWageFile(ctx, 'oews:state-medians', 'state', false, dedupe(parsed).map((r) => medianWageRow(
+        writeWageFile(ctx, 'oews:state-medians', 'state', false, dedupe(ctx, parsed).map((r) => medianWageRow(
           { socCode: r.socCode, occTitle: titles.get(r.socCode) ?? r.careerSlug, areaType: 'state', areaCode: r.state, areaName: r.areaName, year: yearOf(parsed.file), sourceFile: parsed.file },
           r,
           flags.get(r.socCode),
@@ -95,7 +95,7 @@ export function importWages(ctx: StepContext): StepResult {
   total += hasOfficial('oews:msa')
     ? importOfficial('oews:msa', 'msa')
     : importSource(ctx, 'oews:metro-medians', (p) => readMetroMedians(p, ctx.problems), (parsed) =>
-        writeWageFile(ctx, 'oews:metro-medians', 'msa', false, dedupe(parsed).map((r) => medianWageRow(
+        writeWageFile(ctx, 'oews:metro-medians', 'msa', false, dedupe(ctx, parsed).map((r) => medianWageRow(
           { socCode: r.socCode, occTitle: titles.get(r.socCode) ?? r.careerSlug, areaType: 'msa', areaCode: toAreaCode('msa', { area: r.area, primState: r.state }), areaName: r.areaName, year: yearOf(parsed.file), sourceFile: parsed.file },
           r,
           flags.get(r.socCode),
@@ -106,23 +106,28 @@ export function importWages(ctx: StepContext): StepResult {
 
 /**
  * The derived files repeat rows with identical figures (a SOC listed under two career names, a metro
- * area listed under each of its states); one row per area and SOC is kept, the repeats are counted.
+ * area listed under each of its states); one row per area and SOC is kept, the repeats are counted. A
+ * repeat with different medians is a problem naming both lines: which one is right cannot be told.
  */
 const repeatReason = 'repeat of an earlier row for the same area and SOC';
 
-function dedupe<V extends { socCode: string; careerSlug: string } & ({ state: string } | { area: string })>(
-  parsed: { rows: { value: V }[]; skipped: Record<string, number> },
-): V[] {
-  const seen = new Set<string>();
+type MedianRow = { socCode: string; careerSlug: string; hMedian: BlsNumber; aMedian: BlsNumber } & ({ state: string } | { area: string });
+
+function dedupe<V extends MedianRow>(ctx: StepContext, parsed: { file: string; rows: { line: number; value: V }[]; skipped: Record<string, number> }): V[] {
+  const seen = new Map<string, { line: number; medians: string }>();
   const kept: V[] = [];
-  for (const { value } of parsed.rows) {
+  for (const { line, value } of parsed.rows) {
     const key = `${'area' in value ? value.area : value.state}|${value.socCode}`;
-    if (seen.has(key)) {
+    const medians = `${value.hMedian.value ?? value.hMedian.special} / ${value.aMedian.value ?? value.aMedian.special}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, { line, medians });
+      kept.push(value);
+    } else if (first.medians === medians) {
       parsed.skipped[repeatReason] = (parsed.skipped[repeatReason] ?? 0) + 1;
-      continue;
+    } else {
+      ctx.problems.add({ file: parsed.file, line, field: 'hourly_median / annual_median', value: medians, expected: `${first.medians} as on line ${first.line}, which gives the same area and SOC` });
     }
-    seen.add(key);
-    kept.push(value);
   }
   return kept;
 }
