@@ -10,6 +10,7 @@ const fixtureSources = join(import.meta.dirname, 'fixtures/sources');
 let root: string;
 let outDir: string;
 let outPath: string;
+let quiet: { contentDir: string; enrichmentDir: string; log: () => void };
 
 beforeEach(() => {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-run-'));
@@ -19,11 +20,8 @@ beforeEach(() => {
   cpSync(fixtureSources, root, { recursive: true });
   mkdirSync(outDir);
   // Editors' content is validated against the catalog; these runs use none.
-  process.env.ATLAS_CONTENT = join(dir, 'content');
-  process.env.ATLAS_ENRICHMENT = join(dir, 'enrichment');
+  quiet = { contentDir: join(dir, 'content'), enrichmentDir: join(dir, 'enrichment'), log: () => {} };
 });
-
-const quiet = { log: () => {} };
 
 describe('runPipeline', () => {
   it('builds a catalog from release files in the publishers formats, with a coverage report', async () => {

@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ONET_SOC_PATTERN } from '../content/content-schemas.ts';
 import type { CatalogDb } from '../db/catalog-db.ts';
 import { createModelClient, ModelAnswerError, ModelAuthError, readModelSettings, type ModelClient } from '../soc-suggest/model-client.ts';
-import { MissingCatalogError, resolveCatalogPath, withCatalog } from '../soc-suggest/occupation-records.ts';
+import { resolvePaths } from '../paths.ts';
+import { MissingCatalogError, withCatalog } from '../soc-suggest/occupation-records.ts';
 import { cachePath, enrichOccupation, readOccupationInput, readRoleInput, UnknownTargetError, writeEnrichment, type EnrichmentInput } from './enrich-occupation.ts';
 
 /**
@@ -80,9 +81,9 @@ export async function runEnrich(argv: string[], env: NodeJS.ProcessEnv = process
     out.error(NO_KEY);
     return 2;
   }
-  const dir = resolve(env.ATLAS_ENRICHMENT || 'data/enrichment');
+  const { enrichmentDir: dir, catalogPath } = resolvePaths(env);
   try {
-    const inputs = withCatalog(resolveCatalogPath(env), (db) => readInputs(db, [...values.soc], values.role, out));
+    const inputs = withCatalog(catalogPath, (db) => readInputs(db, [...values.soc], values.role, out));
     return await enrichAll(createModelClient(settings), inputs, dir, values.force, out);
   } catch (error) {
     if (error instanceof UnknownTargetError) {

@@ -1,9 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ONET_SOC_PATTERN } from '../content/content-schemas.ts';
 import { createModelClient, ModelAuthError, readModelSettings } from './model-client.ts';
-import { MissingCatalogError, resolveCatalogPath, withCatalog } from './occupation-records.ts';
+import { resolvePaths } from '../paths.ts';
+import { MissingCatalogError, withCatalog } from './occupation-records.ts';
 import { readRoleFiles, withSocCode, type RoleFile } from './role-files.ts';
 import { loadSocIndex, rankOccupations, type RankedOccupation, type SocIndex } from './soc-index.ts';
 import { suggestOccupation, type Suggestion } from './suggest-occupation.ts';
@@ -32,7 +33,7 @@ function describe(role: RoleFile, s: Suggestion): string {
 }
 
 async function fillRoles(index: SocIndex, options: { dryRun: boolean; force: boolean; slugs: string[] }, env: NodeJS.ProcessEnv, out: Output): Promise<number> {
-  const contentDir = resolve(env.ATLAS_CONTENT || 'data/content');
+  const { contentDir } = resolvePaths(env);
   const { roles, unreadable } = readRoleFiles(contentDir);
   for (const path of unreadable) out.error(`! ${relative('.', path)}: skipped (no readable front matter with a title; run \`npm run check\`)`);
   const unknown = options.slugs.filter((slug) => !roles.some((r) => r.slug === slug));
@@ -94,7 +95,7 @@ export async function runSocSuggest(argv: string[], env: NodeJS.ProcessEnv = pro
   }
   let index: SocIndex;
   try {
-    index = withCatalog(resolveCatalogPath(env), loadSocIndex);
+    index = withCatalog(resolvePaths(env).catalogPath, loadSocIndex);
   } catch (error) {
     if (!(error instanceof MissingCatalogError)) throw error;
     out.error(`✗ ${error.message}`);

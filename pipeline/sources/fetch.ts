@@ -12,7 +12,7 @@ import { moveIntoPlace, partPathFor, writeFileAtomically } from './part-file.ts'
 import { readZipMembers } from './zip-members.ts';
 
 export type FetchOptions = {
-  /** Sources root (see resolveSourcesRoot). */
+  /** Sources root (see `pipeline/paths.ts`). */
   root: string;
   /** Releases to fetch; all of the manifest by default. */
   releases?: SourceRelease[];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Problems } from '../../lib/problems.ts';
-import { locateById, resolveSourcesRoot } from '../../sources/locate.ts';
+import { resolvePaths } from '../../paths.ts';
+import { locateById } from '../../sources/locate.ts';
 import { readAlternateTitles, readOccupationData, readReportedTitles } from '../../sources/onet.ts';
 import { readLabelledTitles } from '../labelled-titles.ts';
 
@@ -22,7 +23,7 @@ function onetPath(id: string, root: string): string {
 type Onet = { codes: Set<string>; /** Every O*NET title, normalised, with the file it is in. */ titles: Map<string, string> };
 
 function readOnet(): Onet {
-  const { root, fromEnv } = resolveSourcesRoot();
+  const { root, fromEnv } = resolvePaths().sources;
   if (!fromEnv) throw new Error('Set ATLAS_SOURCES to the release files folder (e.g. ../shared/datasets): this test reads the O*NET title files and never skips.');
   const problems = new Problems();
   const occupations = readOccupationData(onetPath('onet:Occupation Data', root), problems).rows.map((r) => r.value);
