@@ -13,6 +13,8 @@ export default defineConfig({
   site: atlasConfig.site.url,
   // dist/, or dist/<edition>/ when `npm run build:all` builds every edition (ATLAS_DIST, read in pipeline/paths.ts).
   outDir: distDir,
+  // Each edition is its own site: Astro's caches (and its incremental build cache, docs/scaling.md) must not mix them.
+  cacheDir: `./node_modules/.astro/${atlasConfig.id}`,
   trailingSlash: 'always',
   // Astro 7's default ('jsx') drops line breaks between text and links, gluing words together
   // ("occupations:O*NET"); `true` collapses whitespace without losing it.

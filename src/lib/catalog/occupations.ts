@@ -121,6 +121,8 @@ export interface CatalogFacets {
   areas: { majorGroup: string; title: string; count: number }[];
   zones: { zone: number | null; label: string; count: number }[];
   highDemand: number;
+  /** On the edition's curated list; 0 for an edition without one, whose pages then do not offer it. */
+  curated: number;
   withRoles: number;
 }
 
@@ -136,6 +138,7 @@ export const getCatalogFacets = cached((): CatalogFacets => {
       { zone: null, label: 'Not rated by O*NET', count: count((o) => o.jobZone === null) },
     ],
     highDemand: count((o) => o.highDemand.length > 0),
+    curated: count((o) => o.highDemand.some((h) => h.basis === 'curated')),
     withRoles: count((o) => o.openRoles > 0),
   };
 });
