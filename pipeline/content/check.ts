@@ -94,4 +94,12 @@ export function runCheck(env: NodeJS.ProcessEnv = process.env, out = { log: cons
   return Math.max(...resolveSelectedPaths(env).map((paths) => checkEdition(paths, out)));
 }
 
-if (import.meta.main) process.exitCode = runCheck();
+if (import.meta.main) {
+  try {
+    process.exitCode = runCheck();
+  } catch (error) {
+    // An unknown ATLAS_EDITION: the message names the editions there are.
+    console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
+  }
+}
