@@ -14,8 +14,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { baseCatalogPath, resolvePaths, resolveSelectedPaths, type AtlasPaths } from '../pipeline/paths.ts';
 
-export type StepFigures = { step: string; seconds: number; peakMb: number | null };
-export type EditionFigures = { edition: string; dist: string; seconds: number; pages: number; peakMb: number | null; steps: StepFigures[] };
+/** Wall seconds, and CPU seconds (user + system: steadier than wall time on a shared machine); null without GNU time. */
+export type StepFigures = { step: string; seconds: number; cpuSeconds: number | null; peakMb: number | null };
+export type EditionFigures = { edition: string; dist: string; seconds: number; cpuSeconds: number | null; pages: number; peakMb: number | null; steps: StepFigures[] };
 export type BuildAllReport = { base: StepFigures; editions: EditionFigures[] };
 
 export const reportPath = join(resolvePaths().buildDir, 'build-all.json');
@@ -26,15 +27,16 @@ async function run(step: string, command: string[], env: NodeJS.ProcessEnv): Pro
   const scratch = mkdtempSync(join(tmpdir(), 'build-all-'));
   const timeOut = join(scratch, 'time.txt');
   const timed = existsSync(timeBinary);
-  const [program, ...args] = timed ? [timeBinary, '-f', '%M', '-o', timeOut, ...command] : command;
+  const [program, ...args] = timed ? [timeBinary, '-f', '%M %U %S', '-o', timeOut, ...command] : command;
   const started = performance.now();
   const child = spawn(program, args, { env, stdio: 'inherit' });
   const code = await new Promise<number | null>((done) => child.on('close', done));
   const seconds = (performance.now() - started) / 1000;
-  const peakKb = timed && existsSync(timeOut) ? Number(readFileSync(timeOut, 'utf8').trim().split('\n').at(-1)) : NaN;
+  const [peakKb, user, system] = timed && existsSync(timeOut) ? readFileSync(timeOut, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number) : [];
   rmSync(scratch, { recursive: true, force: true });
   if (code !== 0) throw new Error(`${step}: \`${command.join(' ')}\` failed (exit ${code})`);
-  return { step, seconds, peakMb: Number.isFinite(peakKb) ? Math.round(peakKb / 1024) : null };
+  const known = (v: number | undefined) => v !== undefined && Number.isFinite(v);
+  return { step, seconds, cpuSeconds: known(user) && known(system) ? user! + system! : null, peakMb: known(peakKb) ? Math.round(peakKb! / 1024) : null };
 }
 
 function countPages(dir: string): number {
@@ -42,6 +44,7 @@ function countPages(dir: string): number {
 }
 
 const maxPeak = (steps: StepFigures[]) => (steps.some((s) => s.peakMb === null) ? null : Math.max(...steps.map((s) => s.peakMb!)));
+const sum = (values: (number | null)[]) => (values.includes(null) ? null : values.reduce<number>((total, v) => total + v!, 0));
 
 /** One edition's own stages, from the base catalog to a searchable site in `dist/<id>/`. */
 async function buildEdition(paths: AtlasPaths, distDir: string): Promise<EditionFigures> {
@@ -54,21 +57,27 @@ async function buildEdition(paths: AtlasPaths, distDir: string): Promise<Edition
     await run(`${id}: astro build`, ['node_modules/.bin/astro', 'build'], env),
     await run(`${id}: pagefind`, ['node_modules/.bin/pagefind', '--site', distDir], { ...env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: '3000' }),
   ];
-  return { edition: id, dist: relative('.', distDir), seconds: steps.reduce((sum, s) => sum + s.seconds, 0), pages: countPages(distDir), peakMb: maxPeak(steps), steps };
+  return { edition: id, dist: relative('.', distDir), seconds: sum(steps.map((s) => s.seconds))!, cpuSeconds: sum(steps.map((s) => s.cpuSeconds)), pages: countPages(distDir), peakMb: maxPeak(steps), steps };
 }
 
 export function formatReport({ base, editions }: BuildAllReport): string[] {
   const mb = (v: number | null) => (v === null ? 'n/a' : `${v} MB`);
-  const lines = [`${'edition'.padEnd(14)} ${'seconds'.padStart(8)} ${'pages'.padStart(7)} ${'peak memory'.padStart(12)}  (catalog / astro / pagefind s)`];
-  lines.push(`${'(base import)'.padEnd(14)} ${base.seconds.toFixed(1).padStart(8)} ${''.padStart(7)} ${mb(base.peakMb).padStart(12)}  release files, once for all editions`);
-  for (const e of editions) {
-    lines.push(`${e.edition.padEnd(14)} ${e.seconds.toFixed(1).padStart(8)} ${e.pages.toLocaleString('en-US').padStart(7)} ${mb(e.peakMb).padStart(12)}  ${e.steps.map((s) => s.seconds.toFixed(1)).join(' / ')}`);
-  }
+  const s = (v: number | null) => (v === null ? 'n/a' : v.toFixed(1));
+  const row = (name: string, f: { seconds: number; cpuSeconds: number | null; peakMb: number | null }, pages: string, note: string) =>
+    `${name.padEnd(14)} ${s(f.seconds).padStart(8)} ${s(f.cpuSeconds).padStart(8)} ${pages.padStart(7)} ${mb(f.peakMb).padStart(12)}  ${note}`;
+  const lines = [`${'edition'.padEnd(14)} ${'seconds'.padStart(8)} ${'CPU s'.padStart(8)} ${'pages'.padStart(7)} ${'peak memory'.padStart(12)}  seconds of catalog / astro / pagefind`];
+  lines.push(row('(base import)', base, '', 'release files, once for all editions'));
+  for (const e of editions) lines.push(row(e.edition, e, e.pages.toLocaleString('en-US'), e.steps.map((step) => step.seconds.toFixed(1)).join(' / ')));
   if (editions.length > 1) {
     // A single-edition build includes the import, so the first edition carries it.
-    const first = base.seconds + editions[0].seconds;
-    const others = editions.slice(1).map((e) => `${e.edition} ${((100 * e.seconds) / first).toFixed(0)} %`).join(', ');
-    lines.push(`Each further edition relative to the first (${first.toFixed(1)} s with the base import): ${others} (aim ≤ 50 %)`);
+    const relative = (of: (f: StepFigures | EditionFigures) => number | null, unit: string) => {
+      const first = of(base) === null || of(editions[0]) === null ? null : of(base)! + of(editions[0])!;
+      if (first === null) return null;
+      const others = editions.slice(1).map((e) => `${e.edition} ${of(e) === null ? 'n/a' : `${((100 * of(e)!) / first).toFixed(0)} %`}`).join(', ');
+      return `  by ${unit}: ${others} of the first's ${first.toFixed(1)} s (base import included)`;
+    };
+    lines.push('Each further edition relative to the first (aim ≤ 50 %):');
+    for (const line of [relative((f) => f.seconds, 'wall time'), relative((f) => f.cpuSeconds, 'CPU time')]) if (line) lines.push(line);
   }
   return lines;
 }

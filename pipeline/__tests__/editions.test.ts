@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultEditionId, editions } from '../../editions/index.ts';
+import { formatReport } from '../../scripts/build-all.ts';
 import { planEditionsMatrix } from '../../scripts/editions-matrix.ts';
 import { resolvePaths, resolveSelectedPaths } from '../paths.ts';
 
@@ -85,5 +86,17 @@ describe('the CI matrix of editions (scripts/editions-matrix.ts)', () => {
     expect(include.map((job) => job.editions.split(',').length)).toEqual([20, 20, 5]);
     expect(include.flatMap((job) => job.editions.split(','))).toEqual(ids);
     expect(planEditionsMatrix(editions.map((e) => e.id), 20).include).toEqual([{ group: '1', editions: editions.map((e) => e.id).join(',') }]);
+  });
+});
+
+describe('the build:all report', () => {
+  it('prints seconds, CPU seconds, pages and peak memory per edition, and the cost of each further edition against the first with the import', () => {
+    const step = (name: string, seconds: number, cpuSeconds: number, peakMb: number) => ({ step: name, seconds, cpuSeconds, peakMb });
+    const edition = (id: string, seconds: number, cpuSeconds: number, pages: number) => ({ edition: id, dist: `dist/${id}`, seconds, cpuSeconds, pages, peakMb: 900, steps: [step('catalog', 2, 2, 300), step('astro', seconds - 2, cpuSeconds - 2, 900)] });
+    const lines = formatReport({ base: step('base import', 10, 8, 480), editions: [edition('tampa-bay', 30, 24, 3328), edition('orlando', 20, 16, 3179)] });
+    expect(lines[1]).toMatch(/^\(base import\)\s+10\.0\s+8\.0\s+480 MB/);
+    expect(lines[2]).toMatch(/^tampa-bay\s+30\.0\s+24\.0\s+3,328\s+900 MB\s+2\.0 \/ 28\.0$/);
+    expect(lines.at(-2)).toBe('  by wall time: orlando 50 % of the first\'s 40.0 s (base import included)');
+    expect(lines.at(-1)).toBe('  by CPU time: orlando 50 % of the first\'s 32.0 s (base import included)');
   });
 });
