@@ -7,14 +7,14 @@ import { defaultEditionId, editions, findEdition, type EditionConfig } from '../
  * once and hand the result on (the pipeline through the step context); the site reads it through
  * `atlas.config.ts`. A test fails on an `ATLAS_…` variable read anywhere else.
  *
- * | Variable           | Default                                    |
- * | ------------------ | ------------------------------------------ |
- * | `ATLAS_EDITION`    | `tampa-bay` (`ATLAS_EDITIONS`: `resolveSelectedPaths`) |
- * | `ATLAS_SOURCES`    | `data/sources/` (then fetched when missing) |
- * | `ATLAS_CONTENT`    | `editions/<edition>/content/`              |
- * | `ATLAS_ENRICHMENT` | `data/enrichment/` (shared by all editions) |
- * | `ATLAS_CATALOG`    | `<build folder>/catalog.sqlite`            |
- * | `ATLAS_DIST`       | `dist/`                                    |
+ * | Variable           | Default                                         |
+ * | ------------------ | ----------------------------------------------- |
+ * | `ATLAS_EDITION`    | `tampa-bay` (`ATLAS_EDITIONS`: several, below)  |
+ * | `ATLAS_SOURCES`    | `data/sources/` (then fetched when missing)     |
+ * | `ATLAS_CONTENT`    | `editions/<edition>/content/`                   |
+ * | `ATLAS_ENRICHMENT` | `data/enrichment/` (shared by all editions)     |
+ * | `ATLAS_CATALOG`    | `<build folder>/catalog.sqlite`                 |
+ * | `ATLAS_DIST`       | `dist/`                                         |
  *
  * The build folder is `data/build/` for the default edition, as before editions existed, and
  * `data/build/<edition>/` for the others, so building one edition never replaces another's catalog.
@@ -43,7 +43,7 @@ export function editionContentDir(id: string): string {
 }
 
 /** An edition's build folder when `ATLAS_CATALOG` does not say otherwise. */
-export function editionBuildDir(id: string): string {
+function editionBuildDir(id: string): string {
   return resolve('data/build', id === defaultEditionId ? '' : id);
 }
 

@@ -26,6 +26,7 @@ A role starts from its occupation's lists, that occupation's override included.
 
 Override files: editions/<edition>/content/overrides/<O*NET-SOC code | role slug>.yaml (shape: editions/_shared/schemas/override.schema.json).
 Delete a file to restore the default. Its history: git log editions/<edition>/content/overrides/<id>.yaml
+The edition is the one ATLAS_EDITION names (default tampa-bay).
 
 Examples:
   npm run overrides -- diff 11-9021.00
