@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { editions as allEditions } from '../editions/index.ts';
 import { baseCatalogPath, resolvePaths, resolveSelectedPaths, type AtlasPaths } from '../pipeline/paths.ts';
 
 /** Wall seconds, and CPU seconds (user + system: steadier than wall time on a shared machine); null without GNU time. */
@@ -82,15 +83,28 @@ export function formatReport({ base, editions }: BuildAllReport): string[] {
   return lines;
 }
 
+/**
+ * Clears a single-edition site from the root of `distRoot` (as `astro build` clears its own output): beside
+ * the edition folders it would be scanned as one more site. Other editions' folders stay.
+ */
+function clearSingleEditionSite(distRoot: string): void {
+  if (!existsSync(distRoot)) return;
+  const editionIds = new Set(allEditions.map((e) => e.id));
+  const stray = readdirSync(distRoot).filter((name) => !editionIds.has(name));
+  for (const name of stray) rmSync(join(distRoot, name), { recursive: true, force: true });
+  if (stray.length) console.log(`Cleared the single-edition site from ${relative('.', distRoot) || '.'}/ (${stray.length} entries); editions go in ${relative('.', distRoot) || '.'}/<id>/.`);
+}
+
 async function main(): Promise<void> {
   const selected = resolveSelectedPaths();
   const distRoot = resolvePaths().distDir;
+  clearSingleEditionSite(distRoot);
   console.log(`── base catalog: the release files, once, for ${selected.map((p) => p.edition.id).join(', ')}`);
   const env = { ...process.env, ATLAS_EDITIONS: selected.map((p) => p.edition.id).join(',') };
   const base = await run('base import', ['node', '--max-old-space-size=512', 'pipeline/run.ts', '--base', '--fetch-missing'], env);
-  const editions: EditionFigures[] = [];
-  for (const paths of selected) editions.push(await buildEdition(paths, join(distRoot, paths.edition.id)));
-  const report = { base, editions };
+  const built: EditionFigures[] = [];
+  for (const paths of selected) built.push(await buildEdition(paths, join(distRoot, paths.edition.id)));
+  const report = { base, editions: built };
   writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\n── build:all ─────────────────────────────────────────\n${formatReport(report).join('\n')}`);
 }
