@@ -44,7 +44,7 @@ export function importContent(
   }
   if (problems.length || !fromProjections) return {};
   // Checked once the roles are known: an entry may refine a role's lists.
-  const refinements = readRefinements(ctx.enrichmentDir, new Set(occupations.map((o) => o.code)), rows.roles);
+  const refinements = readRefinements(ctx.enrichmentDir, ctx.config.id, new Set(occupations.map((o) => o.code)), rows.roles);
   for (const problem of refinements.problems) ctx.problems.add(problem);
   if (refinements.problems.length) return {};
 
