@@ -5,7 +5,7 @@ import type { EditionConfig } from '../editions/index.ts';
 import { copyCatalog, createCatalog, insertRows, publishCatalog, type CatalogDb } from './db/catalog-db.ts';
 import { buildInfo } from './db/schema/index.ts';
 import { Problems } from './lib/problems.ts';
-import { baseCatalogPath, resolvePaths, resolveSelectedPaths, type AtlasPaths } from './paths.ts';
+import { baseCatalogPath, editionContentDir, resolvePaths, resolveSelectedPaths, type AtlasPaths } from './paths.ts';
 import { fetchMissingSources } from './sources/fetch.ts';
 import { describeMissing, listMissing } from './sources/locate.ts';
 import type { StepContext, StepResult } from './steps/context.ts';
@@ -98,13 +98,15 @@ function findMissingSources(root: string): Problems {
 
 function contextFor(db: CatalogDb, options: PipelineOptions, problems: Problems): StepContext {
   const paths = resolvePaths();
+  const config = options.config ?? paths.edition;
   return {
     db,
     root: options.root,
-    contentDir: options.contentDir ?? paths.contentDir,
+    // Another edition than the environment's brings its own content folder, never the environment's.
+    contentDir: options.contentDir ?? (config.id === paths.edition.id ? paths.contentDir : editionContentDir(config.id)),
     enrichmentDir: options.enrichmentDir ?? paths.enrichmentDir,
     outDir: dirname(options.outPath),
-    config: options.config ?? paths.edition,
+    config,
     problems,
   };
 }
@@ -146,8 +148,8 @@ export async function buildEditionCatalog(options: PipelineOptions & { basePath:
 }
 
 /** Prints every problem and says that the previous catalog stays. */
-function reportProblems(problems: Problems, what = 'Catalog'): void {
-  console.error(`\n✗ ${what} not built: ${problems.size} problem${problems.size === 1 ? '' : 's'}; the previous catalog is untouched.`);
+function reportProblems(problems: Problems): void {
+  console.error(`\n✗ Catalog not built: ${problems.size} problem${problems.size === 1 ? '' : 's'}; the previous catalog is untouched.`);
   console.error(problems.format(200));
 }
 
