@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { atlasConfig } from './atlas.config.ts';
+import { atlasConfig, distDir } from './atlas.config.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 
 /** Embed cards are parts of other sites' pages and the API is data: neither belongs in the sitemap. */
@@ -11,6 +11,10 @@ const notInSitemap = /\/(embed|api)\/|\/404\/?$/;
 
 export default defineConfig({
   site: atlasConfig.site.url,
+  // dist/, or dist/<edition>/ when `npm run build:all` builds every edition (ATLAS_DIST, read in pipeline/paths.ts).
+  outDir: distDir,
+  // Each edition is its own site: Astro's caches (and its incremental build cache, docs/scaling.md) must not mix them.
+  cacheDir: `./node_modules/.astro/${atlasConfig.id}`,
   trailingSlash: 'always',
   // Astro 7's default ('jsx') drops line breaks between text and links, gluing words together
   // ("occupations:O*NET"); `true` collapses whitespace without losing it.

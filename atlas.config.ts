@@ -1,17 +1,14 @@
-/**
- * The edition: which region the site is for and where it is published. Another region is a change
- * here only (MSA = the OEWS/CBSA metropolitan code; state = postal code).
- */
-export const atlasConfig = {
-  region: {
-    name: 'Tampa Bay',
-    msa: { code: '45300', name: 'Tampa-St. Petersburg-Clearwater, FL' },
-    state: { code: 'FL', name: 'Florida' },
-  },
-  site: {
-    url: 'https://tampabay.occupationatlas.org',
-    title: 'Tampa Bay Occupation Atlas',
-  },
-} as const;
+import { resolvePaths } from './pipeline/paths.ts';
 
-export type AtlasConfig = typeof atlasConfig;
+/**
+ * The edition this process builds or serves, chosen by `ATLAS_EDITION` (default `tampa-bay`). Its data
+ * lives in `editions/<id>/edition.yaml`; this module is how the site (which imports from `pipeline/`
+ * only the schema and constants) and the Astro config reach it.
+ */
+export const atlasConfig = resolvePaths().edition;
+
+/** Where the site reads the catalog; a function, as tests point `ATLAS_CATALOG` at their own catalog after import. */
+export const catalogFile = (): string => resolvePaths().catalogPath;
+
+/** Where `astro build` writes the site (`dist/`, or `dist/<id>/` under `npm run build:all`). */
+export const distDir = resolvePaths().distDir;

@@ -5,6 +5,7 @@ import { dirname, join, relative } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkStagedSite } from '../scripts/build.ts';
+import { resolvePaths } from '../pipeline/paths.ts';
 import { recoverLeftovers } from '../scripts/build/publish-site.ts';
 import { buildHostileCatalog } from '../test-support/hostile-catalog.ts';
 import { serveDist } from './static-server.ts';
@@ -16,7 +17,7 @@ import { serveDist } from './static-server.ts';
  * serve pages in Chromium; leftovers must be gone after the next build.
  */
 
-const sources = process.env.ATLAS_SOURCES;
+const sources = resolvePaths().sources.fromEnv ? resolvePaths().sources.root : undefined;
 let work: string;
 let distDir: string;
 let catalogPath: string;

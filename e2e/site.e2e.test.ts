@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { atlasConfig } from '../atlas.config.ts';
+import { resolvePaths } from '../pipeline/paths.ts';
 import { getOccupationPages, listOccupations } from '../src/lib/catalog/index.ts';
 import { useBuiltSite } from './browser.ts';
 
@@ -88,7 +89,7 @@ describe('occupation page', () => {
   });
 
   it('shows the region MSA annual median from the OEWS source file for 29-1141.00', async () => {
-    const root = resolve(process.env.ATLAS_SOURCES || 'data/sources');
+    const { root } = resolvePaths().sources;
     const file = join(root, 'oews/derived-may2025-medians/oews_may2025_metro_medians_474occ.csv');
     if (!existsSync(file)) throw new Error(`OEWS metro medians not found at ${file}; set ATLAS_SOURCES to the release files folder.`);
     const rows = parse(readFileSync(file), { columns: true, bom: true }) as Record<string, string>[];

@@ -1,8 +1,9 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { resolvePaths } from '../pipeline/paths.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,7 +21,7 @@ const types: Record<string, string> = {
 const compressible = new Set(['.html', '.css', '.js', '.json', '.svg']);
 
 /** `ATLAS_DIST` points at another build, so a private build can be tested while others rebuild `dist/`. */
-export const distDir = resolve(process.env.ATLAS_DIST || 'dist');
+export const distDir = resolvePaths().distDir;
 
 /** Fails the suite up front, with the fix, when there is no build to test. */
 export function assertDistBuilt(): void {

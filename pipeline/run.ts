@@ -1,13 +1,14 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { atlasConfig, type AtlasConfig } from '../atlas.config.ts';
-import { catalogPath } from './constants.ts';
-import { createCatalog, insertRows, publishCatalog, type CatalogDb } from './db/catalog-db.ts';
+import { parseArgs } from 'node:util';
+import type { EditionConfig } from '../editions/index.ts';
+import { copyCatalog, createCatalog, insertRows, publishCatalog, type CatalogDb } from './db/catalog-db.ts';
 import { buildInfo } from './db/schema/index.ts';
 import { Problems } from './lib/problems.ts';
 import { removeStaleSiblings } from './lib/stale-files.ts';
+import { baseCatalogPath, editionContentDir, resolvePaths, resolveSelectedPaths, type AtlasPaths } from './paths.ts';
 import { fetchMissingSources } from './sources/fetch.ts';
-import { describeMissing, listMissing, resolveSourcesRoot } from './sources/locate.ts';
+import { describeMissing, listMissing } from './sources/locate.ts';
 import type { RowCountCheck } from './sources/verify-release.ts';
 import type { StepContext, StepResult } from './steps/context.ts';
 import { buildCrosswalks } from './steps/build-crosswalks.ts';
@@ -20,18 +21,23 @@ import { importWages } from './steps/import-wages.ts';
 import { measureCoverage, writeCoverageReport } from './steps/write-coverage.ts';
 import { writeSearchIndex } from './steps/write-search-index.ts';
 
+type Log = (line: string) => void;
+
+/** One edition's inputs; left out, each comes from `pipeline/paths.ts` (the environment). */
 export type PipelineOptions = {
   root: string;
   /** Where the finished catalog goes; it is replaced only when the whole run succeeds. */
   outPath: string;
-  config?: AtlasConfig;
-  log?: (line: string) => void;
+  config?: EditionConfig;
+  contentDir?: string;
+  enrichmentDir?: string;
+  log?: Log;
   /** `non-empty` for the tests' small fixture sets; real runs check the manifest's row counts. */
   rowCounts?: RowCountCheck;
 };
 
 /** Runs a stage, then prints what it wrote and how long it took. */
-function stage(log: (line: string) => void, name: string, run: () => StepResult | void): void {
+function stage(log: Log, name: string, run: () => StepResult | void): void {
   const started = performance.now();
   const result = run() ?? {};
   const rows = Object.entries(result).map(([table, n]) => `${table} ${n.toLocaleString('en-US')}`).join(', ');
@@ -41,50 +47,54 @@ function stage(log: (line: string) => void, name: string, run: () => StepResult 
 /** Thrown once a stage has collected problems: the later stages would only build on bad rows. */
 const stopForProblems = new Error('stopped: rows failed validation');
 
-/**
- * Imports every release file into a fresh SQLite file, then swaps it in. Returns the problems found;
- * with any problem, nothing is swapped and the previous catalog stays as it was.
- */
-export async function runPipeline({ root, outPath, config = atlasConfig, log = console.log, rowCounts = 'release' }: PipelineOptions): Promise<Problems> {
-  const problems = new Problems();
-  const missing = listMissing(root).filter((m) => !m.file.optional);
-  for (const m of missing) problems.add({ file: m.file.saveAs, expected: describeMissing(root, m) });
-  if (problems.size) return problems;
+/** The release files, the same for every edition; IPEDS institutions are those of `states`. */
+function importReleases(ctx: StepContext, log: Log, states: readonly string[]): void {
+  stage(log, 'import O*NET', () => importOnet(ctx));
+  stage(log, 'import OEWS wages', () => importWages(ctx));
+  stage(log, 'import projections', () => importProjections(ctx));
+  stage(log, 'import CIP and IPEDS', () => importEducation(ctx, states));
+}
 
+/** The edition's own steps: its content and overrides, the crosswalk sync and program links for its region, the reports. */
+function addEdition(ctx: StepContext, log: Log): void {
+  stage(log, 'import content', () => importContent(ctx));
+  // The sync reads the editors' manual.csv: its problems belong in the same list as the content's.
+  stage(log, 'sync crosswalk', () => syncCrosswalk(ctx));
+  if (ctx.problems.size) throw stopForProblems;
+  stage(log, 'build crosswalks', () => buildCrosswalks(ctx));
+  stage(log, 'write coverage report', () => {
+    const coverage = measureCoverage(ctx);
+    log(`  coverage report: ${writeCoverageReport(ctx, coverage)}`);
+    insertRows(ctx.db, buildInfo, [
+      { key: 'built_at', value: new Date().toISOString() },
+      { key: 'edition', value: ctx.config.id },
+      { key: 'region', value: JSON.stringify(ctx.config.region) },
+    ]);
+    return { occupations: coverage.occupations };
+  });
+  stage(log, 'write search index', () => {
+    const { path, ...counts } = writeSearchIndex(ctx.db, ctx.outDir);
+    log(`  search index: ${path}`);
+    return counts;
+  });
+}
+
+/**
+ * Fills a temporary catalog (`open` creates it), then renames it over `outPath`. With any problem,
+ * nothing is renamed and the previous catalog stays as it was.
+ */
+function writeCatalog(outPath: string, problems: Problems, open: (tempPath: string) => CatalogDb, fill: (db: CatalogDb) => void): Problems {
   const tempPath = `${outPath}.tmp-${process.pid}`;
   let db: CatalogDb;
   try {
-    db = createCatalog(tempPath);
+    db = open(tempPath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
     problems.add({ file: tempPath, expected: `a folder the catalog can be written to (${code}): make ${dirname(outPath)} writable, or set ATLAS_CATALOG to a path that is` });
     return problems;
   }
-  const ctx: StepContext = { db, root, contentDir: resolve(process.env.ATLAS_CONTENT || 'data/content'), outDir: dirname(outPath), config, problems, rowCounts };
   try {
-    stage(log, 'import O*NET', () => importOnet(ctx));
-    stage(log, 'import OEWS wages', () => importWages(ctx));
-    stage(log, 'import projections', () => importProjections(ctx));
-    stage(log, 'import CIP and IPEDS', () => importEducation(ctx));
-    stage(log, 'import content', () => importContent(ctx));
-    // The sync reads the editors' manual.csv: its problems belong in the same list as the content's.
-    stage(log, 'sync crosswalk', () => syncCrosswalk(ctx));
-    if (problems.size) throw stopForProblems;
-    stage(log, 'build crosswalks', () => buildCrosswalks(ctx));
-    stage(log, 'write coverage report', () => {
-      const coverage = measureCoverage(ctx);
-      log(`  coverage report: ${writeCoverageReport(ctx, coverage)}`);
-      insertRows(db, buildInfo, [
-        { key: 'built_at', value: new Date().toISOString() },
-        { key: 'region', value: JSON.stringify(config.region) },
-      ]);
-      return { occupations: coverage.occupations };
-    });
-    stage(log, 'write search index', () => {
-      const { path, ...counts } = writeSearchIndex(db, ctx.outDir);
-      log(`  search index: ${path}`);
-      return counts;
-    });
+    fill(db);
     publishCatalog(db, tempPath, outPath);
   } catch (error) {
     db.close();
@@ -96,13 +106,91 @@ export async function runPipeline({ root, outPath, config = atlasConfig, log = c
   return problems;
 }
 
+/** Every required release file is there; otherwise one problem per missing file. */
+function findMissingSources(root: string): Problems {
+  const problems = new Problems();
+  for (const m of listMissing(root).filter((m) => !m.file.optional)) problems.add({ file: m.file.saveAs, expected: describeMissing(root, m) });
+  return problems;
+}
+
+function contextFor(db: CatalogDb, options: PipelineOptions, problems: Problems): StepContext {
+  const paths = resolvePaths();
+  const config = options.config ?? paths.edition;
+  return {
+    db,
+    root: options.root,
+    // Another edition than the environment's brings its own content folder, never the environment's.
+    contentDir: options.contentDir ?? (config.id === paths.edition.id ? paths.contentDir : editionContentDir(config.id)),
+    enrichmentDir: options.enrichmentDir ?? paths.enrichmentDir,
+    outDir: dirname(options.outPath),
+    config,
+    problems,
+    rowCounts: options.rowCounts,
+  };
+}
+
+/** One edition from the release files: imports them, adds the edition, and swaps the catalog in. Returns the problems found. */
+export async function runPipeline(options: PipelineOptions): Promise<Problems> {
+  const problems = findMissingSources(options.root);
+  if (problems.size) return problems;
+  const log = options.log ?? console.log;
+  return writeCatalog(options.outPath, problems, createCatalog, (db) => {
+    const ctx = contextFor(db, options, problems);
+    importReleases(ctx, log, [ctx.config.region.state.code]);
+    addEdition(ctx, log);
+  });
+}
+
+/**
+ * The shared base of several editions (`npm run build:all`): the release files imported once, with the
+ * IPEDS institutions of every edition's state. Each edition then starts from a copy of it.
+ */
+export async function buildBaseCatalog(options: { root: string; outPath: string; editions: readonly EditionConfig[]; log?: Log }): Promise<Problems> {
+  const problems = findMissingSources(options.root);
+  if (problems.size) return problems;
+  const states = [...new Set(options.editions.map((e) => e.region.state.code))];
+  return writeCatalog(options.outPath, problems, createCatalog, (db) => {
+    // The release steps read no edition setting but the states, given here.
+    const ctx = contextFor(db, { ...options, config: options.editions[0] }, problems);
+    importReleases(ctx, options.log ?? console.log, states);
+    if (problems.size) throw stopForProblems;
+  });
+}
+
+/** One edition on a copy of the base catalog: only the edition's own steps run. */
+export async function buildEditionCatalog(options: PipelineOptions & { basePath: string }): Promise<Problems> {
+  const problems = new Problems();
+  return writeCatalog(options.outPath, problems, (tempPath) => copyCatalog(options.basePath, tempPath), (db) => {
+    addEdition(contextFor(db, options, problems), options.log ?? console.log);
+  });
+}
+
+/** Prints every problem and says that the previous catalog stays. */
+function reportProblems(problems: Problems): void {
+  console.error(`\n✗ Catalog not built: ${problems.size} problem${problems.size === 1 ? '' : 's'}; the previous catalog is untouched.`);
+  console.error(problems.format(200));
+}
+
+/** What to build: one edition from the release files (the default), the shared base, or one edition from the base. */
+function chooseCatalog(paths: AtlasPaths, log: Log): { outPath: string; build: () => Promise<Problems> } {
+  const { values } = parseArgs({ options: { base: { type: 'boolean', default: false }, 'from-base': { type: 'string' }, 'fetch-missing': { type: 'boolean', default: false } } });
+  const root = paths.sources.root;
+  const edition = { root, outPath: paths.catalogPath, config: paths.edition, contentDir: paths.contentDir, enrichmentDir: paths.enrichmentDir, log };
+  if (values.base) return { outPath: baseCatalogPath, build: () => buildBaseCatalog({ root, outPath: baseCatalogPath, editions: resolveSelectedPaths().map((p) => p.edition), log }) };
+  const basePath = values['from-base'];
+  if (basePath) return { outPath: paths.catalogPath, build: () => buildEditionCatalog({ ...edition, basePath: resolve(basePath) }) };
+  return { outPath: paths.catalogPath, build: () => runPipeline(edition) };
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
-  const { root, fromEnv } = resolveSourcesRoot();
-  const outPath = resolve(process.env.ATLAS_CATALOG || catalogPath);
-  console.log(`Sources: ${root}${fromEnv ? ' (ATLAS_SOURCES)' : ''}\nCatalog: ${outPath}`);
+  const paths = resolvePaths();
+  const { root, fromEnv } = paths.sources;
+  const catalog = chooseCatalog(paths, console.log);
+  mkdirSync(dirname(catalog.outPath), { recursive: true });
+  console.log(`Edition: ${paths.edition.id}\nSources: ${root}${fromEnv ? ' (ATLAS_SOURCES)' : ''}\nCatalog: ${catalog.outPath}`);
   // A killed run leaves its temp catalog (hundreds of MB); the next run clears what no running process owns.
-  const stale = removeStaleSiblings(outPath, '.tmp-');
+  const stale = removeStaleSiblings(catalog.outPath, '.tmp-');
   if (stale.length) console.log(`Removed ${stale.length} temp catalog(s) left by killed runs: ${stale.join(', ')}`);
 
   // `npm run build` on a fresh clone downloads what is missing; a folder named by ATLAS_SOURCES is used as given.
@@ -114,10 +202,9 @@ async function main(): Promise<void> {
     }
   }
 
-  const problems = await runPipeline({ root, outPath });
+  const problems = await catalog.build();
   if (problems.size) {
-    console.error(`\n✗ Catalog not built: ${problems.size} problem${problems.size === 1 ? '' : 's'}; the previous catalog is untouched.`);
-    console.error(problems.format(200));
+    reportProblems(problems);
     process.exit(1);
   }
   console.log(`✓ Catalog built in ${((performance.now() - started) / 1000).toFixed(1)} s`);

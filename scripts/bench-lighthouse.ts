@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { resolvePaths } from '../pipeline/paths.ts';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serveDist } from '../e2e/static-server.ts';
@@ -64,7 +65,7 @@ export function printLighthouse(results: LighthouseResult[]): void {
 }
 
 if (import.meta.main) {
-  const dist = process.env.ATLAS_DIST || 'dist';
+  const dist = resolvePaths().distDir;
   if (!existsSync(join(dist, 'index.html'))) {
     console.error(`No built site at ${resolve(dist)}. Run \`npm run build\` first.`);
     process.exit(1);

@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runPipeline } from '../pipeline/run.ts';
-import { resolveSourcesRoot } from '../pipeline/sources/locate.ts';
+import { resolvePaths } from '../pipeline/paths.ts';
 
 /**
  * Full import from the release files into a throw-away catalog, printing wall seconds and the
  * process's peak resident memory. Targets on the 2-core CI machine: ≤ 15 s, ≤ 600 MB.
  */
-const { root } = resolveSourcesRoot();
+const { root } = resolvePaths().sources;
 const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
 const started = performance.now();
 const problems = await runPipeline({ root, outPath: join(dir, 'catalog.sqlite'), log: (line) => console.log(`  ${line}`) });

@@ -1,13 +1,15 @@
 /**
  * `npm run bench:site`: the full build (pipeline + astro build + pagefind, i.e. `npm run build`) timed
  * end to end, with pages built, peak memory, the gzip transfer size of each page type, then Lighthouse
- * on an occupation, a role and the catalog page (`scripts/bench-lighthouse.ts`).
- * ATLAS_SOURCES is passed through from the environment.
+ * on an occupation, a role and the catalog page (`scripts/bench-lighthouse.ts`). Last, `npm run build:all`
+ * into a scratch folder: seconds, pages and peak memory per edition, and each further edition's cost
+ * relative to the first. ATLAS_SOURCES is passed through from the environment.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { formatReport, reportPath, type BuildAllReport } from './build-all.ts';
 import { printLighthouse, runLighthouse } from './bench-lighthouse.ts';
 import { pageTransfer, pageTypes } from './page-weight.ts';
 
@@ -101,3 +103,12 @@ for (const { type, path } of pageTypes('dist')) {
   console.log(`  ${type.padEnd(22)} ${path.padEnd(42)} ${kb(page.gzip).padStart(8)}  (HTML ${kb(html)}, CSS + JS ${kb(page.gzip - html)})`);
 }
 printLighthouse(await runLighthouse('dist'));
+
+// Every edition, into a scratch folder so that dist/ stays the default edition the other benchmarks and tests read.
+const editionsDist = mkdtempSync(join(tmpdir(), 'bench-editions-'));
+const buildAll = spawn('npm', ['run', 'build:all'], { env: { ...process.env, ATLAS_DIST: editionsDist }, stdio: ['ignore', 'ignore', 'inherit'] });
+const buildAllCode = await new Promise<number | null>((done) => buildAll.on('close', done));
+rmSync(editionsDist, { recursive: true, force: true });
+if (buildAllCode !== 0) throw new Error(`npm run build:all failed (exit ${buildAllCode})`);
+console.log('\n── bench:site, every edition (npm run build:all) ─────');
+for (const line of formatReport(JSON.parse(readFileSync(reportPath, 'utf8')) as BuildAllReport)) console.log(line);

@@ -1,5 +1,6 @@
 import { readLabelledTitles, measureAccuracy, labelledTitlesPath } from '../pipeline/soc-suggest/labelled-titles.ts';
-import { resolveCatalogPath, withCatalog } from '../pipeline/soc-suggest/occupation-records.ts';
+import { resolvePaths } from '../pipeline/paths.ts';
+import { withCatalog } from '../pipeline/soc-suggest/occupation-records.ts';
 import { loadSocIndex } from '../pipeline/soc-suggest/soc-index.ts';
 
 /**
@@ -8,7 +9,7 @@ import { loadSocIndex } from '../pipeline/soc-suggest/soc-index.ts';
  */
 const titles = readLabelledTitles(labelledTitlesPath);
 const started = performance.now();
-const index = withCatalog(resolveCatalogPath(), loadSocIndex);
+const index = withCatalog(resolvePaths().catalogPath, loadSocIndex);
 const startup = (performance.now() - started) / 1000;
 const result = measureAccuracy(index, titles);
 const percent = (x: number) => `${(x * 100).toFixed(1)} %`;

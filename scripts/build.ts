@@ -5,24 +5,25 @@
  * per output folder; a second stops at once, naming the running one. `-- --site-only` rebuilds the site
  * from the current catalog without running the pipeline.
  *
- * Paths come from `resolveBuildPaths` (ATLAS_DIST, ATLAS_CATALOG), so one edition's build can go to its own
- * folder: `ATLAS_DIST=dist/<edition> ATLAS_CATALOG=… npm run build`.
+ * Paths come from `pipeline/paths.ts` (ATLAS_EDITION, ATLAS_DIST, ATLAS_CATALOG), so one edition's build can go to
+ * its own folder; `npm run build:all` runs this per edition with `--site-only`.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { catalogPath } from '../pipeline/constants.ts';
 import { findUnsafeSvgs } from '../pipeline/content/check-svg.ts';
 import { findSymlinks } from '../pipeline/content/find-symlinks.ts';
 import { formatProblem } from '../pipeline/lib/problems.ts';
+import { resolvePaths } from '../pipeline/paths.ts';
 import { acquireBuildLock, BuildLockedError } from './build/build-lock.ts';
 import { checkWritable, publishStaging, recoverLeftovers, stagingDirFor } from './build/publish-site.ts';
 
 export type BuildPaths = { distDir: string; catalogPath: string };
 
-/** Where the site and the catalog go; the one place the build reads them from the environment. */
+/** Where the site and the catalog go, as `pipeline/paths.ts` resolves them. */
 export function resolveBuildPaths(env: NodeJS.ProcessEnv = process.env): BuildPaths {
-  return { distDir: resolve(env.ATLAS_DIST || 'dist'), catalogPath: resolve(env.ATLAS_CATALOG || catalogPath) };
+  const { distDir, catalogPath } = resolvePaths(env);
+  return { distDir, catalogPath };
 }
 
 type Stage = { name: string; args: string[]; env?: Record<string, string> };

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { atlasConfig } from '../atlas.config.ts';
+import { resolvePaths } from '../pipeline/paths.ts';
 
 export interface BrokenLink {
   page: string;
@@ -186,7 +187,7 @@ export function formatReport(report: LinkReport, limit = 50): string {
 }
 
 if (import.meta.main) {
-  const dir = process.env.ATLAS_DIST || 'dist';
+  const dir = resolvePaths().distDir;
   if (!existsSync(join(dir, 'index.html'))) {
     console.error(`No built site at ${resolve(dir)}. Run \`npm run build\` first.`);
     process.exit(1);

@@ -16,18 +16,15 @@ export async function buildFixtureCatalog(options: { overlays?: string[]; conten
   const dir = mkdtempSync(join(tmpdir(), 'atlas-fixture-'));
   const root = join(dir, 'sources');
   for (const folder of ['sources', ...(options.overlays ?? [])]) cpSync(join(fixtures, folder), root, { recursive: true });
-  const previous = { content: process.env.ATLAS_CONTENT, enrichment: process.env.ATLAS_ENRICHMENT };
-  process.env.ATLAS_CONTENT = options.contentDir ?? join(dir, 'content');
-  process.env.ATLAS_ENRICHMENT = join(dir, 'enrichment');
-  try {
-    const outPath = join(dir, 'catalog.sqlite');
-    const problems = await runPipeline({ root, outPath, rowCounts: 'non-empty', log: () => {} });
-    if (problems.size) throw new Error(`The fixture catalog could not be built:\n${problems.format(20)}`);
-    return outPath;
-  } finally {
-    for (const [name, value] of [['ATLAS_CONTENT', previous.content], ['ATLAS_ENRICHMENT', previous.enrichment]] as const) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-  }
+  const outPath = join(dir, 'catalog.sqlite');
+  const problems = await runPipeline({
+    root,
+    outPath,
+    contentDir: options.contentDir ?? join(dir, 'content'),
+    enrichmentDir: join(dir, 'enrichment'),
+    rowCounts: 'non-empty',
+    log: () => {},
+  });
+  if (problems.size) throw new Error(`The fixture catalog could not be built:\n${problems.format(20)}`);
+  return outPath;
 }

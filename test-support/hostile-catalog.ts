@@ -49,20 +49,7 @@ export async function buildHostileCatalog(variant: HostileVariant): Promise<Host
   if (variant === 'rejected') addRawControlCharacters(join(contentDir, 'roles'));
 
   const catalogPath = join(dir, 'catalog.sqlite');
-  const previous = { content: process.env.ATLAS_CONTENT, enrichment: process.env.ATLAS_ENRICHMENT };
-  process.env.ATLAS_CONTENT = contentDir;
   // Refinements of occupations the fixture releases lack would not apply; this build uses none.
-  process.env.ATLAS_ENRICHMENT = join(dir, 'enrichment');
-  try {
-    const problems = await runPipeline({ root: join(fixtures, 'sources'), outPath: catalogPath, log: () => {}, rowCounts: 'non-empty' });
-    return { contentDir, catalogPath, problems };
-  } finally {
-    restoreEnv('ATLAS_CONTENT', previous.content);
-    restoreEnv('ATLAS_ENRICHMENT', previous.enrichment);
-  }
-}
-
-function restoreEnv(name: string, value: string | undefined): void {
-  if (value === undefined) delete process.env[name];
-  else process.env[name] = value;
+  const problems = await runPipeline({ root: join(fixtures, 'sources'), outPath: catalogPath, contentDir, enrichmentDir: join(dir, 'enrichment'), log: () => {}, rowCounts: 'non-empty' });
+  return { contentDir, catalogPath, problems };
 }

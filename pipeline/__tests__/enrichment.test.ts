@@ -13,10 +13,11 @@ import { runPipeline } from '../run.ts';
 const fixtures = join(import.meta.dirname, 'fixtures');
 const LABEL = 'Refined from O*NET tasks';
 let dir: string;
+let enrichmentDir: string;
 
 const build = async (name: string) => {
   const outPath = join(dir, `${name}.sqlite`);
-  const problems = await runPipeline({ root: join(fixtures, 'sources'), outPath, log: () => {}, rowCounts: 'non-empty' });
+  const problems = await runPipeline({ root: join(fixtures, 'sources'), outPath, contentDir: join(dir, 'content'), enrichmentDir, log: () => {}, rowCounts: 'non-empty' });
   return { problems: problems.list.map(formatProblem), outPath };
 };
 
@@ -29,8 +30,7 @@ const items = (outPath: string, owner: string) =>
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'atlas-enrichment-'));
   cpSync(join(fixtures, 'content'), join(dir, 'content'), { recursive: true });
-  process.env.ATLAS_CONTENT = join(dir, 'content');
-  process.env.ATLAS_ENRICHMENT = join(fixtures, 'enrichment');
+  enrichmentDir = join(fixtures, 'enrichment');
 });
 
 describe('enrichment cache in the build', () => {
@@ -68,7 +68,7 @@ describe('enrichment cache in the build', () => {
     mkdirSync(cache);
     writeFileSync(join(cache, '11-9021.00.json'), '{\n  "code": "11-9021.00",\n  "model": "gpt-test-1",\n  "promptVersion": "one"\n}\n');
     writeFileSync(join(cache, '99-9999.00.json'), JSON.stringify({ code: '99-9999.00', model: 'm', generatedAt: '2025-06-01T12:00:00Z', promptVersion: 1, sourceTaskIds: [], responsibilities: Array(6).fill('A responsibility.'), tasks: Array(10).fill('A task to do.'), tools: [] }));
-    process.env.ATLAS_ENRICHMENT = cache;
+    enrichmentDir = cache;
     const { problems } = await build('broken');
     const file = relative('.', join(cache, '11-9021.00.json'));
     expect(problems.filter((p) => p.startsWith(`${file}:4 promptVersion: got "one", expected`))).toHaveLength(1);

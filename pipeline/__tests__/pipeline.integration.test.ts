@@ -1,19 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireRealCatalog } from '../../test-support/real-catalog.ts';
 import { locateById } from '../sources/locate.ts';
+import { resolvePaths } from '../paths.ts';
 
 /**
  * The whole import from the real release files under $ATLAS_SOURCES (built once by the global setup,
  * which fails on any problem). Expected figures are read from the files themselves with plain
  * parsing, independent of the pipeline's parsers.
  */
-const sources = process.env.ATLAS_SOURCES;
-if (!sources) throw new Error('Set ATLAS_SOURCES to the release files folder (e.g. ../shared/datasets): integration tests never skip.');
-const root = resolve(sources);
+const { root, fromEnv } = resolvePaths().sources;
+if (!fromEnv) throw new Error('Set ATLAS_SOURCES to the release files folder (e.g. ../shared/datasets): integration tests never skip.');
 
 const file = (id: string) => {
   const path = locateById(root, id);

@@ -10,6 +10,8 @@ const fixtureSources = join(import.meta.dirname, 'fixtures/sources');
 let root: string;
 let outDir: string;
 let outPath: string;
+// The fixture files are a few rows each: only the release files' own row counts are left unchecked.
+let quiet: { contentDir: string; enrichmentDir: string; log: () => void; rowCounts: 'non-empty' };
 
 beforeEach(() => {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-run-'));
@@ -19,12 +21,8 @@ beforeEach(() => {
   cpSync(fixtureSources, root, { recursive: true });
   mkdirSync(outDir);
   // Editors' content is validated against the catalog; these runs use none.
-  process.env.ATLAS_CONTENT = join(dir, 'content');
-  process.env.ATLAS_ENRICHMENT = join(dir, 'enrichment');
+  quiet = { contentDir: join(dir, 'content'), enrichmentDir: join(dir, 'enrichment'), log: () => {}, rowCounts: 'non-empty' };
 });
-
-// The fixture files are a few rows each: only the release files' own row counts are left unchecked.
-const quiet = { log: () => {}, rowCounts: 'non-empty' } as const;
 
 describe('runPipeline', () => {
   it('builds a catalog from release files in the publishers formats, with a coverage report', async () => {

@@ -14,14 +14,13 @@ import { runPipeline } from '../run.ts';
 const fixtures = join(import.meta.dirname, 'fixtures');
 let dir: string;
 let db: Database.Database;
+const folders = () => ({ contentDir: join(dir, 'content'), enrichmentDir: join(dir, 'enrichment') });
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'atlas-sync-'));
   cpSync(join(fixtures, 'content'), join(dir, 'content'), { recursive: true });
-  process.env.ATLAS_CONTENT = join(dir, 'content');
   // The fixture releases have four occupations: committed refinements of others would not apply.
-  process.env.ATLAS_ENRICHMENT = join(dir, 'enrichment');
-  const problems = await runPipeline({ root: join(fixtures, 'sources'), outPath: join(dir, 'catalog.sqlite'), log: () => {}, rowCounts: 'non-empty' });
+  const problems = await runPipeline({ root: join(fixtures, 'sources'), outPath: join(dir, 'catalog.sqlite'), ...folders(), log: () => {}, rowCounts: 'non-empty' });
   expect(problems.list).toEqual([]);
   db = new Database(join(dir, 'catalog.sqlite'), { readonly: true });
 });
@@ -54,7 +53,7 @@ describe('crosswalk sync', () => {
 
   it('reports a manual mapping to an unknown code with its line', async () => {
     writeFileSync(join(dir, 'content/crosswalk/manual.csv'), 'cip_code,soc_code,note\n11.0101,11-9021,ok\n52.2001,99-1234,typo\n');
-    const problems = await runPipeline({ root: join(fixtures, 'sources'), outPath: join(dir, 'again.sqlite'), log: () => {}, rowCounts: 'non-empty' });
+    const problems = await runPipeline({ root: join(fixtures, 'sources'), outPath: join(dir, 'again.sqlite'), ...folders(), log: () => {}, rowCounts: 'non-empty' });
     expect(problems.list.map(formatProblem)).toEqual([
       `${relative('.', join(dir, 'content/crosswalk/manual.csv'))}:3 soc_code: got "99-1234", expected the SOC code of an O*NET occupation`,
     ]);

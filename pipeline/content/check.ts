@@ -1,19 +1,19 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative } from 'node:path';
 import Database from 'better-sqlite3';
-import { catalogPath } from '../constants.ts';
 import { formatProblem, Problems } from '../lib/problems.ts';
 import { withCatalog } from '../soc-suggest/occupation-records.ts';
 import { loadSocIndex, type SocIndex } from '../soc-suggest/soc-index.ts';
 import { readOccupationData } from '../sources/onet.ts';
-import { locateById, resolveSourcesRoot } from '../sources/locate.ts';
+import { resolvePaths, resolveSelectedPaths, type AtlasPaths } from '../paths.ts';
+import { locateById } from '../sources/locate.ts';
 import { titleOnlySocIndex, type Occupation } from './closest-occupations.ts';
 import { loadEducationLookup } from './education-lookup.ts';
 import { resolveContentOptions, validateContent } from './validate-content.ts';
 
 /**
- * `npm run check`: validates the content folder in seconds, without rebuilding the catalog. The
- * occupation list and the IPEDS programs come from the last built catalog, else straight from the
+ * `npm run check`: validates each edition's content folder in seconds, without rebuilding the catalog.
+ * The occupation list and the IPEDS programs come from the edition's last built catalog, else straight from the
  * release files (O*NET's Occupation Data; CIP codes and IPEDS directory and completions).
  */
 
@@ -38,8 +38,7 @@ function readFromCatalog(path: string): OccupationList | null {
   }
 }
 
-function readFromOnet(env: NodeJS.ProcessEnv): OccupationList | null {
-  const { root } = resolveSourcesRoot(env);
+function readFromOnet(root: string): OccupationList | null {
   const path = locateById(root, 'onet:Occupation Data');
   if (!path) return null;
   const problems = new Problems();
@@ -52,37 +51,55 @@ function readFromOnet(env: NodeJS.ProcessEnv): OccupationList | null {
   return { occupations, from: path, socIndex: () => titleOnlySocIndex(occupations) };
 }
 
-/** O*NET occupations (code, title) from the last built catalog, else from the O*NET release; null when neither is there. */
-export function loadOccupationList(env: NodeJS.ProcessEnv = process.env): OccupationList | null {
-  return readFromCatalog(resolve(env.ATLAS_CATALOG || catalogPath)) ?? readFromOnet(env);
+/** O*NET occupations (code, title) from the edition's last built catalog, else from the O*NET release; null when neither is there. */
+export function loadOccupationList(paths: AtlasPaths = resolvePaths()): OccupationList | null {
+  return readFromCatalog(paths.catalogPath) ?? readFromOnet(paths.sources.root);
 }
 
-/** Loads the occupation list, validates every content file and prints one line per problem; exit code 1 on any. */
-export function runCheck(): number {
+/**
+ * Validates one edition's content folder and prints one line per problem, each starting with the
+ * edition's id (the folder alone would not say which edition a shared fixture path belongs to).
+ * Returns 0 when clean, 1 on problems, 2 when there is nothing to check against.
+ */
+export function checkEdition(paths: AtlasPaths, out = { log: console.log, error: console.error }): number {
   const started = performance.now();
-  const list = loadOccupationList();
+  const id = `[${paths.edition.id}]`;
+  const list = loadOccupationList(paths);
   if (!list) {
-    console.error('✗ No occupation list to check against: build the catalog (`npm run pipeline`) or provide the O*NET files (`npm run data:fetch`, or set ATLAS_SOURCES).');
+    out.error(`${id} ✗ No occupation list to check against: build the catalog (\`npm run pipeline\`) or provide the O*NET files (\`npm run data:fetch\`, or set ATLAS_SOURCES).`);
     return 2;
   }
-  const education = loadEducationLookup();
+  const education = loadEducationLookup(paths);
   if (!education) {
-    console.error('✗ No IPEDS programs to check program files against: build the catalog (`npm run pipeline`) or provide the CIP and IPEDS files (`npm run data:fetch`, or set ATLAS_SOURCES).');
+    out.error(`${id} ✗ No IPEDS programs to check program files against: build the catalog (\`npm run pipeline\`) or provide the CIP and IPEDS files (\`npm run data:fetch\`, or set ATLAS_SOURCES).`);
     return 2;
   }
-  const options = { ...resolveContentOptions(list.occupations, education.education), socIndex: list.socIndex };
+  const options = { ...resolveContentOptions(list.occupations, education.education, paths), socIndex: list.socIndex };
   const { rows, problems } = validateContent(options);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (problems.length) {
-    for (const problem of problems) console.error(formatProblem(problem));
-    console.error(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${options.contentDir} (${seconds} s)`);
+    for (const problem of problems) out.error(`${id} ${formatProblem(problem)}`);
+    out.error(`${id} ✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${relative('.', options.contentDir)} (${seconds} s)`);
     return 1;
   }
   const programs = rows.programs.edits.length + rows.programs.added.length;
-  console.log(
-    `✓ ${rows.companies.length} companies, ${rows.roles.length} roles, ${rows.curated.length} high-demand occupations, ${programs} programs, ${rows.overrides.size} overrides: no problems (${seconds} s; occupations from ${list.from}, programs from ${education.from})`,
+  out.log(
+    `${id} ✓ ${rows.companies.length} companies, ${rows.roles.length} roles, ${rows.curated.length} high-demand occupations, ${programs} programs, ${rows.overrides.size} overrides: no problems (${seconds} s; occupations from ${list.from}, programs from ${education.from})`,
   );
   return 0;
 }
 
-if (import.meta.main) process.exitCode = runCheck();
+/** `npm run check`: every edition (or those `ATLAS_EDITION`/`ATLAS_EDITIONS` name); the worst exit code wins. */
+export function runCheck(env: NodeJS.ProcessEnv = process.env, out = { log: console.log, error: console.error }): number {
+  return Math.max(...resolveSelectedPaths(env).map((paths) => checkEdition(paths, out)));
+}
+
+if (import.meta.main) {
+  try {
+    process.exitCode = runCheck();
+  } catch (error) {
+    // An unknown ATLAS_EDITION: the message names the editions there are.
+    console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
+  }
+}

@@ -3,7 +3,7 @@ import { employmentTypes, workLocationTypes } from '../db/schema/content.ts';
 import { awardLevels, programFormats } from '../db/schema/education.ts';
 
 /**
- * The shape of each editor file in `data/content/`. Messages complete "expected …" in a problem
+ * The shape of each editor file in `editions/<edition>/content/`. Messages complete "expected …" in a problem
  * line; descriptions become the hover text editors see through the generated JSON Schemas.
  * No transforms here, so `z.toJSONSchema` can describe every rule an editor's tool can check.
  */
@@ -50,7 +50,7 @@ export const roleSchema = z
     company: z
       .string({ error: 'the slug of a company file, like baycare' })
       .regex(SLUG_PATTERN, { error: 'the slug of a company file, like baycare' })
-      .describe('File name (without .yaml) of the company in data/content/companies/.'),
+      .describe('File name (without .yaml) of the company in editions/<edition>/content/companies/.'),
     soc_code: z
       .string({ error: 'an O*NET-SOC code like 29-2055.00' })
       .regex(ONET_SOC_PATTERN, { error: 'an O*NET-SOC code like 29-2055.00' })
@@ -195,7 +195,7 @@ const toolItem = z.strictObject({
 });
 
 /**
- * `data/content/overrides/<O*NET-SOC code | role slug>.yaml`: replaces or adds to the responsibilities,
+ * `editions/<edition>/content/overrides/<O*NET-SOC code | role slug>.yaml`: replaces or adds to the responsibilities,
  * tasks and tools an occupation or role page shows. Deleting the file restores the default.
  */
 export const overrideSchema = z

@@ -1,11 +1,9 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { atlasConfig } from '../../atlas.config.ts';
-import { catalogPath } from '../constants.ts';
 import type { CatalogDb } from '../db/catalog-db.ts';
 import { Problems } from '../lib/problems.ts';
-import { locateById, resolveSourcesRoot } from '../sources/locate.ts';
+import { resolvePaths, type AtlasPaths } from '../paths.ts';
+import { locateById } from '../sources/locate.ts';
 import { readCipCodes } from '../sources/nces-cip.ts';
 import { readCompletions, readInstitutions } from '../sources/nces-ipeds.ts';
 
@@ -52,14 +50,13 @@ function readFromCatalog(path: string): EducationSource | null {
   }
 }
 
-function readFromSources(env: NodeJS.ProcessEnv): EducationSource | null {
-  const { root } = resolveSourcesRoot(env);
+function readFromSources({ sources: { root }, edition }: AtlasPaths): EducationSource | null {
   const paths = ['cip:codes', 'ipeds:institutions', 'ipeds:completions'].map((id) => locateById(root, id));
   const [cipPath, institutionsPath, completionsPath] = paths;
   if (!cipPath || !institutionsPath || !completionsPath) return null;
   const problems = new Problems();
   const cip = readCipCodes(cipPath, problems).rows.map((r) => r.value).filter((c) => c.digits === 6);
-  const institutions = readInstitutions(institutionsPath, problems, atlasConfig.region.state.code).rows.map((r) => r.value);
+  const institutions = readInstitutions(institutionsPath, problems, [edition.region.state.code]).rows.map((r) => r.value);
   const completions = readCompletions(completionsPath, problems, new Set(institutions.map((i) => i.unitid))).rows.map((r) => r.value);
   if (problems.size) {
     console.error(problems.format(20));
@@ -76,6 +73,6 @@ function readFromSources(env: NodeJS.ProcessEnv): EducationSource | null {
 }
 
 /** IPEDS programs, institutions and CIP codes from the last built catalog, else from the release files; null when neither is there. */
-export function loadEducationLookup(env: NodeJS.ProcessEnv = process.env): EducationSource | null {
-  return readFromCatalog(resolve(env.ATLAS_CATALOG || catalogPath)) ?? readFromSources(env);
+export function loadEducationLookup(paths: AtlasPaths = resolvePaths()): EducationSource | null {
+  return readFromCatalog(paths.catalogPath) ?? readFromSources(paths);
 }

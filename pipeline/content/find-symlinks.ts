@@ -4,7 +4,7 @@ import type { Problem } from '../lib/problems.ts';
 import { displayPath } from './load-content.ts';
 
 /**
- * Every symbolic link under a folder whose files are read or published (`data/content/`, `public/`). A link
+ * Every symbolic link under a folder whose files are read or published (`editions/<id>/content/`, `public/`). A link
  * publishes whatever it points at, perhaps outside the repository, so each is refused by name.
  */
 export function findSymlinks(dir: string, repoRoot: string): Problem[] {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { companies, highDemand, roles } from '../db/schema/content.ts';
 import type { Problem } from '../lib/problems.ts';
+import { resolvePaths, type AtlasPaths } from '../paths.ts';
 import { checkOverrideOwners } from '../overrides/owners.ts';
 import type { SocIndex } from '../soc-suggest/soc-index.ts';
 import { closestOccupations, describeOccupations, titleOnlySocIndex, type ClosestOccupations, type Occupation } from './closest-occupations.ts';
@@ -23,7 +24,7 @@ import { checkPrograms, programChanges, type ProgramChanges } from './validate-p
  */
 
 export type ContentOptions = {
-  /** The `data/content/` folder (or a test fixture). */
+  /** The `editions/<edition>/content/` folder (or a test fixture). */
   contentDir: string;
   /** File paths in problems are shown relative to this folder. */
   repoRoot: string;
@@ -51,12 +52,9 @@ export type ContentRows = {
   overrides: Map<string, OverrideFile>;
 };
 
-/**
- * Where editors' content is read from: `$ATLAS_CONTENT` when set (tests point it at fixtures), else
- * `data/content/`; paths are relative to the working directory, like the rest of the pipeline.
- */
-export function resolveContentOptions(occupations: readonly Occupation[], education: EducationLookup, env: NodeJS.ProcessEnv = process.env): ContentOptions {
-  return { contentDir: resolve(env.ATLAS_CONTENT || 'data/content'), repoRoot: resolve('.'), publicDir: resolve('public'), occupations, education };
+/** Options for the edition's content folder (`pipeline/paths.ts`); shown paths are relative to the working directory. */
+export function resolveContentOptions(occupations: readonly Occupation[], education: EducationLookup, { contentDir }: AtlasPaths = resolvePaths()): ContentOptions {
+  return { contentDir, repoRoot: resolve('.'), publicDir: resolve('public'), occupations, education };
 }
 
 const UNKNOWN_OCCUPATION = 'an O*NET-SOC code of an occupation';

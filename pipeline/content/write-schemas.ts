@@ -9,24 +9,24 @@ import { companySchema, highDemandSchema, overrideSchema, programSchema, roleSch
  * test fails when it is stale.
  */
 
-export const schemasDir = 'data/content/schemas';
+export const schemasDir = 'editions/_shared/schemas';
 
 const documents = [
-  { name: 'company.schema.json', schema: companySchema, title: 'Company', description: 'A company file, data/content/companies/<slug>.yaml.' },
-  { name: 'role.schema.json', schema: roleSchema, title: 'Role', description: 'The front matter of a role file, data/content/roles/<slug>.md; the Markdown below it is the description.' },
-  { name: 'high-demand.schema.json', schema: highDemandSchema, title: 'High-demand occupations', description: "The region's curated list, data/content/high-demand.yaml." },
+  { name: 'company.schema.json', schema: companySchema, title: 'Company', description: 'A company file, editions/<edition>/content/companies/<slug>.yaml.' },
+  { name: 'role.schema.json', schema: roleSchema, title: 'Role', description: 'The front matter of a role file, editions/<edition>/content/roles/<slug>.md; the Markdown below it is the description.' },
+  { name: 'high-demand.schema.json', schema: highDemandSchema, title: 'High-demand occupations', description: "The region's curated list, editions/<edition>/content/high-demand.yaml." },
   {
     name: 'program.schema.json',
     schema: programSchema,
     title: 'Program',
-    description: 'A program file, data/content/programs/<slug>.yaml: with ipeds_id it corrects an IPEDS program; without, it adds a new program (institution, cip_code, award_level and title required) whose page is /programs/<slug>/.',
+    description: 'A program file, editions/<edition>/content/programs/<slug>.yaml: with ipeds_id it corrects an IPEDS program; without, it adds a new program (institution, cip_code, award_level and title required) whose page is /programs/<slug>/.',
   },
   {
     name: 'override.schema.json',
     schema: overrideSchema,
     title: 'O*NET override',
     description:
-      'data/content/overrides/<O*NET-SOC code or role slug>.yaml: replaces (mode: replace) or adds to (mode: add) the responsibilities, tasks or tools an occupation or role page shows. A role inherits its occupation\'s lists, overrides included. Delete the file to restore the default; `git log` on it is its history.',
+      'editions/<edition>/content/overrides/<O*NET-SOC code or role slug>.yaml: replaces (mode: replace) or adds to (mode: add) the responsibilities, tasks or tools an occupation or role page shows. A role inherits its occupation\'s lists, overrides included. Delete the file to restore the default; `git log` on it is its history.',
   },
 ];
 

@@ -7,7 +7,7 @@ import { readTable } from '../lib/read-table.ts';
 import { optional, parseTable } from '../lib/row-schema.ts';
 
 /**
- * `data/content/crosswalk/manual.csv`: editors' CIP ↔ SOC mappings (`cip_code,soc_code,note`),
+ * `editions/<edition>/content/crosswalk/manual.csv`: editors' CIP ↔ SOC mappings (`cip_code,soc_code,note`),
  * which the sync never removes. An absent file means no manual mappings.
  */
 export function readManualMappings(path: string, problems: Problems) {

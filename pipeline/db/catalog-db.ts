@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -21,6 +21,16 @@ export function createCatalog(path: string): CatalogDb {
   db.pragma('journal_mode = OFF');
   db.pragma('synchronous = OFF');
   migrate(drizzle(db), { migrationsFolder });
+  return db;
+}
+
+/** Opens a copy of a finished catalog at `path`, to add to it (an edition's steps on the shared base catalog). */
+export function copyCatalog(fromPath: string, path: string): CatalogDb {
+  mkdirSync(dirname(path), { recursive: true });
+  copyFileSync(fromPath, path);
+  const db = new Database(path);
+  db.pragma('journal_mode = OFF');
+  db.pragma('synchronous = OFF');
   return db;
 }
 

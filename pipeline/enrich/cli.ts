@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ONET_SOC_PATTERN } from '../content/content-schemas.ts';
 import type { CatalogDb } from '../db/catalog-db.ts';
 import { createModelClient, ModelAnswerError, ModelAuthError, readModelSettings, type ModelClient } from '../soc-suggest/model-client.ts';
-import { MissingCatalogError, resolveCatalogPath, withCatalog } from '../soc-suggest/occupation-records.ts';
+import { resolvePaths } from '../paths.ts';
+import { MissingCatalogError, withCatalog } from '../soc-suggest/occupation-records.ts';
 import { cachePath, enrichOccupation, readOccupationInput, readRoleInput, UnknownTargetError, writeEnrichment, type EnrichmentInput } from './enrich-occupation.ts';
 
 /**
@@ -42,16 +43,16 @@ function readInputs(db: CatalogDb, socs: string[], roles: string[], out: Output)
   return inputs;
 }
 
-async function enrichAll(model: ModelClient, inputs: EnrichmentInput[], dir: string, force: boolean, out: Output): Promise<number> {
+async function enrichAll(model: ModelClient, inputs: EnrichmentInput[], dir: string, edition: string, force: boolean, out: Output): Promise<number> {
   let failed = 0;
   for (const input of inputs) {
     const label = input.role ? `role ${input.role} (${input.code})` : `${input.code} ${input.title}`;
-    if (!force && existsSync(cachePath(dir, input))) {
+    if (!force && existsSync(cachePath(dir, edition, input))) {
       out.log(`· ${label}: cached (use --force to regenerate)`);
       continue;
     }
     try {
-      const path = writeEnrichment(dir, await enrichOccupation(model, input));
+      const path = writeEnrichment(dir, edition, await enrichOccupation(model, input));
       out.log(`✓ ${label} → ${relative('.', path)}`);
     } catch (error) {
       if (!(error instanceof ModelAnswerError)) throw error;
@@ -80,10 +81,10 @@ export async function runEnrich(argv: string[], env: NodeJS.ProcessEnv = process
     out.error(NO_KEY);
     return 2;
   }
-  const dir = resolve(env.ATLAS_ENRICHMENT || 'data/enrichment');
+  const { enrichmentDir: dir, catalogPath, edition } = resolvePaths(env);
   try {
-    const inputs = withCatalog(resolveCatalogPath(env), (db) => readInputs(db, [...values.soc], values.role, out));
-    return await enrichAll(createModelClient(settings), inputs, dir, values.force, out);
+    const inputs = withCatalog(catalogPath, (db) => readInputs(db, [...values.soc], values.role, out));
+    return await enrichAll(createModelClient(settings), inputs, dir, edition.id, values.force, out);
   } catch (error) {
     if (error instanceof UnknownTargetError) {
       out.error(`✗ ${error.message}`);

@@ -104,11 +104,12 @@ export async function enrichOccupation(model: ModelClient, input: EnrichmentInpu
   };
 }
 
-/** Where an entry is cached under the enrichment folder. */
-export const cachePath = (dir: string, id: { code: string; role?: string }) => (id.role ? join(dir, 'roles', `${id.role}.json`) : join(dir, `${id.code}.json`));
+/** Where an entry is cached under the enrichment folder: an occupation's for every edition, a role's under its edition. */
+export const cachePath = (dir: string, edition: string, id: { code: string; role?: string }) =>
+  id.role ? join(dir, 'roles', edition, `${id.role}.json`) : join(dir, `${id.code}.json`);
 
-export function writeEnrichment(dir: string, entry: Enrichment): string {
-  const path = cachePath(dir, entry);
+export function writeEnrichment(dir: string, edition: string, entry: Enrichment): string {
+  const path = cachePath(dir, edition, entry);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${JSON.stringify(entry, null, 2)}\n`);
   return path;

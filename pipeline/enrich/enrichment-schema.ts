@@ -3,7 +3,7 @@ import { ONET_SOC_PATTERN, SLUG_PATTERN } from '../content/content-schemas.ts';
 
 /**
  * The shape of a cached enrichment, `data/enrichment/<O*NET-SOC>.json` (an occupation) or
- * `data/enrichment/roles/<slug>.json` (a role with its own overrides). Written by `npm run enrich`,
+ * `data/enrichment/roles/<edition>/<slug>.json` (a role with its own overrides). Written by `npm run enrich`,
  * committed, and read by the build, which never calls the model: pages show these lists as
  * "Refined from O*NET tasks" and link each back to the O*NET statements listed in `sourceTaskIds`.
  */

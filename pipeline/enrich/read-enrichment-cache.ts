@@ -4,8 +4,9 @@ import type { Problem } from '../lib/problems.ts';
 import { enrichmentSchema, type Enrichment } from './enrichment-schema.ts';
 
 /**
- * Reads the enrichment cache (`<dir>/<code>.json`, `<dir>/roles/<slug>.json`) for the build: each file
- * validated, a bad one reported as located problems and left out, never a network call.
+ * Reads the enrichment cache (`<dir>/<code>.json`, and the edition's roles: `<dir>/roles/<edition>/<slug>.json`)
+ * for the build: each file validated, a bad one reported as located problems and left out, never a network
+ * call. Occupations are the same in every edition; a role belongs to one, so another edition never reads it.
  */
 
 export type EnrichmentEntry = { file: string; enrichment: Enrichment };
@@ -44,7 +45,7 @@ function readEntry(path: string, file: string, expectedId: { code?: string; role
   }
   const { code, role } = parsed.data;
   if (expectedId.code !== undefined && code !== expectedId.code) problems.push({ file, field: 'code', value: code, expected: `${expectedId.code}, the code the file is named after` });
-  else if (expectedId.code !== undefined && role !== undefined) problems.push({ file, field: 'role', value: role, expected: `no role in an occupation's file (a role's entry goes in roles/${role}.json)` });
+  else if (expectedId.code !== undefined && role !== undefined) problems.push({ file, field: 'role', value: role, expected: `no role in an occupation's file (a role's entry goes in roles/<edition>/${role}.json)` });
   else if (expectedId.role !== undefined && role !== expectedId.role) problems.push({ file, field: 'role', value: role, expected: `${expectedId.role}, the role the file is named after` });
   else return { file, enrichment: parsed.data };
   return null;
@@ -52,8 +53,8 @@ function readEntry(path: string, file: string, expectedId: { code?: string; role
 
 const jsonFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.json')).sort() : []);
 
-/** Every valid cached enrichment under `dir`, and a problem for each file that is not. */
-export function readEnrichmentCache(dir: string, repoRoot = '.'): { entries: EnrichmentEntry[]; problems: Problem[] } {
+/** Every valid cached enrichment under `dir` for the edition, and a problem for each file that is not. */
+export function readEnrichmentCache(dir: string, edition: string, repoRoot = '.'): { entries: EnrichmentEntry[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const entries: EnrichmentEntry[] = [];
   const shown = (path: string) => relative(repoRoot, path).split(sep).join('/');
@@ -61,8 +62,9 @@ export function readEnrichmentCache(dir: string, repoRoot = '.'): { entries: Enr
     const entry = readEntry(join(dir, name), shown(join(dir, name)), { code: name.slice(0, -5) }, problems);
     if (entry) entries.push(entry);
   }
-  for (const name of jsonFiles(join(dir, 'roles'))) {
-    const entry = readEntry(join(dir, 'roles', name), shown(join(dir, 'roles', name)), { role: name.slice(0, -5) }, problems);
+  const rolesDir = join(dir, 'roles', edition);
+  for (const name of jsonFiles(rolesDir)) {
+    const entry = readEntry(join(rolesDir, name), shown(join(rolesDir, name)), { role: name.slice(0, -5) }, problems);
     if (entry) entries.push(entry);
   }
   return { entries, problems };

@@ -14,14 +14,14 @@ type Row = typeof enrichments.$inferInsert;
 
 export type Refinements = { byOwner: RefinementsById; rows: Row[]; problems: Problem[] };
 
-export function readRefinements(dir: string, occupationCodes: ReadonlySet<string>, roles: readonly { slug: string; occupationCode: string }[]): Refinements {
-  const { entries, problems } = readEnrichmentCache(dir);
+export function readRefinements(dir: string, edition: string, occupationCodes: ReadonlySet<string>, roles: readonly { slug: string; occupationCode: string }[]): Refinements {
+  const { entries, problems } = readEnrichmentCache(dir, edition);
   const roleCodes = new Map(roles.map((r) => [r.slug, r.occupationCode]));
   const byOwner = new Map<string, EnrichmentContent>();
   const rows: Row[] = [];
   for (const { file, enrichment } of entries) {
     const { code, role, model, generatedAt, promptVersion, sourceTaskIds, responsibilities, tasks, tools } = enrichment;
-    if (role !== undefined && !roleCodes.has(role)) problems.push({ file, field: 'role', value: role, expected: 'the slug of a role in the content roles/ folder' });
+    if (role !== undefined && !roleCodes.has(role)) problems.push({ file, field: 'role', value: role, expected: `the slug of a role in the ${edition} edition's content roles/ folder` });
     else if (role !== undefined && roleCodes.get(role) !== code) problems.push({ file, field: 'code', value: code, expected: `${roleCodes.get(role)}, the occupation of role ${role} (run npm run enrich -- --role ${role} --force)` });
     else if (role === undefined && !occupationCodes.has(code)) problems.push({ file, field: 'code', value: code, expected: 'the O*NET-SOC code of an occupation in the catalog' });
     else {

@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { atlasConfig } from '../../atlas.config.ts';
 import { closestOccupations, type Occupation } from '../content/closest-occupations.ts';
 import { displayPath, loadContent, type LoadedContent } from '../content/load-content.ts';
 import { stringAt } from '../content/locate-issues.ts';
-import { catalogPath } from '../constants.ts';
 import { formatProblem, type Problem } from '../lib/problems.ts';
+import { resolvePaths } from '../paths.ts';
 import { loadSocIndex } from '../soc-suggest/soc-index.ts';
 import { emptyLists, readOnetDefaults } from './defaults.ts';
 import { renderDiff } from './diff.ts';
@@ -25,8 +24,9 @@ Prints how the responsibilities, tasks and tools an occupation or role page show
 the O*NET defaults: "-" for a default item no longer shown, "+" for an item the overrides add.
 A role starts from its occupation's lists, that occupation's override included.
 
-Override files: data/content/overrides/<O*NET-SOC code | role slug>.yaml (shape: data/content/schemas/override.schema.json).
-Delete a file to restore the default. Its history: git log data/content/overrides/<id>.yaml
+Override files: editions/<edition>/content/overrides/<O*NET-SOC code | role slug>.yaml (shape: editions/_shared/schemas/override.schema.json).
+Delete a file to restore the default. Its history: git log editions/<edition>/content/overrides/<id>.yaml
+The edition is the one ATLAS_EDITION names (default tampa-bay).
 
 Examples:
   npm run overrides -- diff 11-9021.00
@@ -45,7 +45,7 @@ function readRoles(loaded: LoadedContent): OverrideRole[] {
 
 function diff(db: Database.Database, id: string, env: NodeJS.ProcessEnv, { out, err }: Output): number {
   const occupations = db.prepare('SELECT code, title FROM occupations ORDER BY code').all() as Occupation[];
-  const contentDir = resolve(env.ATLAS_CONTENT || 'data/content');
+  const { contentDir, edition } = resolvePaths(env);
   const repoRoot = resolve('.');
   const problems: Problem[] = [];
   const loaded = loadContent(contentDir, repoRoot, problems);
@@ -69,7 +69,7 @@ function diff(db: Database.Database, id: string, env: NodeJS.ProcessEnv, { out, 
   }
   const overrides: OverridesById = new Map(applying.flatMap((e) => (e.value ? [[e.slug, e.value] as const] : [])));
   const defaults = readOnetDefaults(db, code);
-  const effective = effectiveLists(owner, defaults, overrides, atlasConfig.region.name);
+  const effective = effectiveLists(owner, defaults, overrides, edition.region.name);
   const title = occupations.find((o) => o.code === code)?.title ?? '(not in the catalog)';
   for (const line of renderDiff(owner, title, defaults.get(code) ?? emptyLists(), effective, files)) out(line);
   if (files.length) out('');
@@ -88,7 +88,7 @@ export function runOverridesCli(args: readonly string[], env: NodeJS.ProcessEnv 
     output.err(HELP);
     return 1;
   }
-  const path = resolve(env.ATLAS_CATALOG || catalogPath);
+  const path = resolvePaths(env).catalogPath;
   if (!existsSync(path)) {
     output.err(`✗ No catalog at ${path}: the O*NET defaults are read from it. Build it once with \`npm run pipeline\`; override edits need no rebuild to show here.`);
     return 2;

@@ -1,10 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { searchIndexFile } from '../constants.ts';
 import { ONET_SOC_PATTERN } from '../content/content-schemas.ts';
 import { createModelClient, ModelAuthError, readModelSettings } from './model-client.ts';
-import { MissingCatalogError, resolveCatalogPath, withCatalog } from './occupation-records.ts';
+import { resolvePaths } from '../paths.ts';
+import { MissingCatalogError, withCatalog } from './occupation-records.ts';
 import { readRoleFiles, withSocCode, type RoleFile } from './role-files.ts';
 import { loadSocIndex, rankOccupations, readSocIndex, type RankedOccupation, type SocIndex } from './soc-index.ts';
 import { suggestOccupation, type Suggestion } from './suggest-occupation.ts';
@@ -33,7 +34,7 @@ function describe(role: RoleFile, s: Suggestion): string {
 }
 
 async function fillRoles(index: SocIndex, options: { dryRun: boolean; force: boolean; slugs: string[] }, env: NodeJS.ProcessEnv, out: Output): Promise<number> {
-  const contentDir = resolve(env.ATLAS_CONTENT || 'data/content');
+  const { contentDir } = resolvePaths(env);
   const { roles, unreadable } = readRoleFiles(contentDir);
   for (const path of unreadable) out.error(`! ${relative('.', path)}: skipped (no readable front matter with a title; run \`npm run check\`)`);
   const unknown = options.slugs.filter((slug) => !roles.some((r) => r.slug === slug));
@@ -96,7 +97,7 @@ export async function runSocSuggest(argv: string[], env: NodeJS.ProcessEnv = pro
   let index: SocIndex;
   try {
     // The search index the pipeline wrote beside the catalog is the one the site serves: same data, same answers.
-    const catalog = resolveCatalogPath(env);
+    const catalog = resolvePaths(env).catalogPath;
     index = readSocIndex(join(dirname(catalog), searchIndexFile)) ?? withCatalog(catalog, loadSocIndex);
   } catch (error) {
     if (!(error instanceof MissingCatalogError)) throw error;

@@ -1,7 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { catalogPath } from '../constants.ts';
 import type { OccupationRecord } from '../../core/search/search-data.ts';
 import type { CatalogDb } from '../db/catalog-db.ts';
 
@@ -44,11 +42,6 @@ export function readOccupationRecords(db: CatalogDb): OccupationRecord[] {
 
 /** Thrown when there is no catalog to read: the message says how to build one. */
 export class MissingCatalogError extends Error {}
-
-/** Where the CLIs read the catalog: `$ATLAS_CATALOG` when set, else `data/build/catalog.sqlite`. */
-export function resolveCatalogPath(env: NodeJS.ProcessEnv = process.env): string {
-  return resolve(env.ATLAS_CATALOG || catalogPath);
-}
 
 /** Opens the built catalog read-only, runs `read`, closes it. */
 export function withCatalog<T>(path: string, read: (db: CatalogDb) => T): T {

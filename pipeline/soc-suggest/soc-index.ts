@@ -4,7 +4,8 @@ import { buildSearchData, titleKey, titleKeysOf, type OccupationRecord, type Sea
 import { openSearchData, type SearchIndex } from '../../core/search/search-index.ts';
 import { searchIndexFile } from '../constants.ts';
 import type { CatalogDb } from '../db/catalog-db.ts';
-import { readOccupationRecords, resolveCatalogPath } from './occupation-records.ts';
+import { resolvePaths } from '../paths.ts';
+import { readOccupationRecords } from './occupation-records.ts';
 
 /**
  * The SOC ranker is the site's search ranker (`core/search/`): the same module over the same data,
@@ -43,7 +44,7 @@ export function isOnetTitle(index: SocIndex, title: string): boolean {
 }
 
 /** The index beside the built catalog (`$ATLAS_CATALOG` or `data/build/`), as the site serves it; throws when there is none. */
-export function openBuiltIndex(catalog = resolveCatalogPath()): SocIndex {
+export function openBuiltIndex(catalog = resolvePaths().catalogPath): SocIndex {
   const path = join(dirname(catalog), searchIndexFile);
   const index = readSocIndex(path);
   if (!index) throw new Error(`No search index at ${path}: run \`npm run pipeline\` (set ATLAS_SOURCES to the release files).`);

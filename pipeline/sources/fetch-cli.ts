@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { fetchSources, formatSummary } from './fetch.ts';
-import { resolveSourcesRoot } from './locate.ts';
+import { resolvePaths } from '../paths.ts';
 import { sourceReleases, type SourceRelease } from './manifest.ts';
 
 const USAGE = `Usage: npm run data:fetch -- [--missing] [--only <releaseId>]...
@@ -35,7 +35,7 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const { root, fromEnv } = resolveSourcesRoot();
+  const { root, fromEnv } = resolvePaths().sources;
   console.error(`Sources root: ${root}${fromEnv ? ' (from ATLAS_SOURCES)' : ''}`);
   const summary = await fetchSources({ root, releases, onlyMissing, log: (line) => console.error(line) });
   const { report, errors, warnings } = formatSummary(summary);

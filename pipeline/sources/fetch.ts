@@ -14,7 +14,7 @@ import { verifyReleaseFile } from './verify-release.ts';
 import { readZipMembers } from './zip-members.ts';
 
 export type FetchOptions = {
-  /** Sources root (see resolveSourcesRoot). */
+  /** Sources root (see `pipeline/paths.ts`). */
   root: string;
   /** Releases to fetch; all of the manifest by default. */
   releases?: SourceRelease[];

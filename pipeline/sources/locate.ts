@@ -1,12 +1,6 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { sourceFiles, sourceReleases, type SourceFile, type SourceRelease } from './manifest.ts';
-
-/** Where the release files are read from: `$ATLAS_SOURCES` when set, else `data/sources/`. */
-export function resolveSourcesRoot(env: NodeJS.ProcessEnv = process.env): { root: string; fromEnv: boolean } {
-  const fromEnv = Boolean(env.ATLAS_SOURCES);
-  return { root: resolve(env.ATLAS_SOURCES || 'data/sources'), fromEnv };
-}
 
 /** The first accepted path of a source file that exists under root, or null. */
 export function locateFile(root: string, file: SourceFile): string | null {

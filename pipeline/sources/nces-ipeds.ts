@@ -15,7 +15,8 @@ export const completionsYear = 2024;
 
 const whole = (what: string) => integer().pipe(z.number({ error: what }));
 
-export const readInstitutions = (path: string, problems: Problems, state: string) =>
+/** Institutions in `states`: one state for an edition, every edition's states for `npm run build:all`'s shared catalog. */
+export const readInstitutions = (path: string, problems: Problems, states: readonly string[]) =>
   parseTable(
     readTable(path, problems),
     {
@@ -38,7 +39,7 @@ export const readInstitutions = (path: string, problems: Problems, state: string
       longitude: decimal(),
     }),
     problems,
-    { skip: (raw) => (raw.state !== state ? `institution outside ${state}` : null), key: ['unitid'] },
+    { skip: (raw) => (!states.includes(raw.state ?? '') ? `institution outside ${states.join(', ')}` : null), key: ['unitid'] },
   );
 
 const sixDigitCip = /^\d{1,2}\.\d{4}$/;

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import type { AtlasConfig } from '../../atlas.config.ts';
+import type { EditionConfig } from '../../editions/index.ts';
 import { insertRows, type CatalogDb } from '../db/catalog-db.ts';
 import { sourceFiles as sourceFilesTable } from '../db/schema/index.ts';
 import type { Problems } from '../lib/problems.ts';
@@ -8,16 +8,19 @@ import { locateById } from '../sources/locate.ts';
 import { sourceFiles } from '../sources/manifest.ts';
 import { checkRowCount, type RowCountCheck } from '../sources/verify-release.ts';
 
-/** What every step gets: the catalog being written, where sources are, the region, and the problem collector. */
+/** What every step gets: the catalog being written, the folders (from `pipeline/paths.ts`), the edition, and the problem collector. */
 export type StepContext = {
   db: CatalogDb;
   /** Release files folder. */
   root: string;
-  /** Editors' content folder (`data/content/`). */
+  /** Editors' content folder (`editions/<edition>/content/`). */
   contentDir: string;
+  /** Cached model refinements (`data/enrichment/`). */
+  enrichmentDir: string;
   /** Where the catalog and the build reports go. */
   outDir: string;
-  config: AtlasConfig;
+  /** The edition being built. */
+  config: EditionConfig;
   problems: Problems;
   /** How strictly the release files' row counts are checked (see verify-release.ts); the manifest's counts by default. */
   rowCounts?: RowCountCheck;

@@ -7,7 +7,7 @@ import type { Occupation } from '../content/closest-occupations.ts';
 import { readEducationLookup } from '../content/education-lookup.ts';
 import { allOccupationsSocCode } from '../constants.ts';
 import { computeProjectionsHighDemand } from '../content/high-demand-rule.ts';
-import { resolveContentOptions, validateContent, type ContentOptions, type ContentRows } from '../content/validate-content.ts';
+import { validateContent, type ContentOptions, type ContentRows } from '../content/validate-content.ts';
 import type { ProgramChanges } from '../content/validate-programs.ts';
 import { readRefinements } from '../enrich/refinements.ts';
 import { computeEffectiveItems } from '../overrides/effective-items.ts';
@@ -19,15 +19,18 @@ import type { StepContext, StepResult } from './context.ts';
  * Imports editors' content (companies, roles, the curated high-demand list, program corrections and
  * additions, O*NET overrides) after validating it against the occupations and IPEDS programs already
  * in the catalog, and adds the high-demand occupations the projections rule selects. The cached model
- * refinements (`$ATLAS_ENRICHMENT`, else `data/enrichment/`) are merged here, as they change the same
+ * refinements (`ctx.enrichmentDir`) are merged here, as they change the same
  * lists. Any problem is added to the run's collector and nothing is written.
  */
-export function importContent(ctx: StepContext, options?: Omit<ContentOptions, 'occupations' | 'education' | 'socIndex'>): StepResult {
+export function importContent(
+  ctx: StepContext,
+  options: Omit<ContentOptions, 'occupations' | 'education' | 'socIndex'> = { contentDir: ctx.contentDir, repoRoot: resolve('.'), publicDir: resolve('public') },
+): StepResult {
   const occupations = ctx.db.prepare('SELECT code, title FROM occupations ORDER BY code').all() as Occupation[];
   const education = readEducationLookup(ctx.db);
   // The O*NET tables are already in the catalog, so "closest" hints get the ranker's full index.
   const socIndex = () => loadSocIndex(ctx.db);
-  const { rows, problems } = validateContent({ ...(options ? { ...options, occupations, education } : resolveContentOptions(occupations, education)), socIndex });
+  const { rows, problems } = validateContent({ ...options, occupations, education, socIndex });
   for (const problem of problems) ctx.problems.add(problem);
 
   const fromProjections = computeProjectionsHighDemand(ctx.db);
@@ -42,7 +45,7 @@ export function importContent(ctx: StepContext, options?: Omit<ContentOptions, '
   }
   if (problems.length || !fromProjections) return {};
   // Checked once the roles are known: an entry may refine a role's lists.
-  const refinements = readRefinements(resolve(process.env.ATLAS_ENRICHMENT || 'data/enrichment'), new Set(occupations.map((o) => o.code)), rows.roles);
+  const refinements = readRefinements(ctx.enrichmentDir, ctx.config.id, new Set(occupations.map((o) => o.code)), rows.roles);
   for (const problem of refinements.problems) ctx.problems.add(problem);
   if (refinements.problems.length) return {};
 

@@ -4,8 +4,11 @@ import { readCipCodes, readCipSocCrosswalk } from '../sources/nces-cip.ts';
 import { completionsYear, readCompletions, readInstitutions } from '../sources/nces-ipeds.ts';
 import { importSource, keepKnown, type StepContext, type StepResult } from './context.ts';
 
-/** Imports CIP 2020 codes, the NCES CIP–SOC crosswalk, and the region state's IPEDS institutions and programs. */
-export function importEducation(ctx: StepContext): StepResult {
+/**
+ * Imports CIP 2020 codes, the NCES CIP–SOC crosswalk, and the IPEDS institutions and programs of the
+ * region's state (or of `states`: every edition's, when one catalog is the base of several).
+ */
+export function importEducation(ctx: StepContext, states: readonly string[] = [ctx.config.region.state.code]): StepResult {
   const result: StepResult = {};
   const knownCip = new Set<string>();
 
@@ -22,9 +25,8 @@ export function importEducation(ctx: StepContext): StepResult {
     insertRows(ctx.db, cipSocCrosswalk, keepKnown(ctx, parsed, knownCip, [cipKey('CIP2020Code')], expectedCip)
       .map((r) => ({ cipCode: r.cipCode, socCode: r.socCode, source: 'nces' as const, shown: false }))));
 
-  const state = ctx.config.region.state.code;
   const unitids = new Set<number>();
-  result.institutions = importSource(ctx, 'ipeds:institutions', (p) => readInstitutions(p, ctx.problems, state), (parsed) =>
+  result.institutions = importSource(ctx, 'ipeds:institutions', (p) => readInstitutions(p, ctx.problems, states), (parsed) =>
     insertRows(ctx.db, institutions, parsed.rows.map(({ value: i }) => {
       unitids.add(i.unitid);
       return i;

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { shardOf, type SearchData, type TermPostings } from '../../core/search/search-data.ts';
 import type { SiteSearchCore } from '../../core/search/site-search.ts';
-import { catalogPath, searchIndexFile } from '../../pipeline/constants.ts';
+import { catalogFile } from '../../atlas.config.ts';
+import { searchIndexFile } from '../../pipeline/constants.ts';
 import { getJobZones, getRegionPrograms, listOccupations } from './catalog/index.ts';
 import { outlookBySoc } from './catalog/occupations.ts';
 import { roleRows } from './catalog/roles.ts';
@@ -26,7 +27,7 @@ const PROGRAM_OCCUPATIONS = 6;
 let data: SearchData | undefined;
 
 function readSearchData(): SearchData {
-  const path = join(dirname(resolve(process.env.ATLAS_CATALOG || catalogPath)), searchIndexFile);
+  const path = join(dirname(catalogFile()), searchIndexFile);
   try {
     data ??= JSON.parse(readFileSync(path, 'utf8')) as SearchData;
   } catch (error) {

@@ -2,7 +2,7 @@ import { atlasConfig } from '../../atlas.config.ts';
 
 /**
  * Every path the site publishes for a record, and the absolute form used in canonical links, the API,
- * oEmbed and structured data, so moving the site is one change to `site.url` in `atlas.config.ts`.
+ * oEmbed and structured data, so moving the site is one change to `site.url` in `editions/<id>/edition.ts`.
  */
 export const paths = {
   occupation: (code: string) => `/occupations/${code}/`,

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { atlasConfig } from '../../../atlas.config.ts';
+import tampaBay from '../../../editions/tampa-bay/edition.ts';
 import { createCatalog, insertRows } from '../../db/catalog-db.ts';
 import { cipCodes, institutions, occupations, programs, projections, tasks, tools } from '../../db/schema/index.ts';
 import { Problems } from '../../lib/problems.ts';
@@ -42,9 +42,8 @@ beforeEach(async () => {
     { taskId: 2, occupationCode: '29-2055.00', task: 'Count sponges, needles, and instruments.', taskType: 'Supplemental' },
   ]);
   insertRows(db, tools, [{ occupationCode: '29-2055.00', kind: 'tool', example: 'Surgical retractors', commodityCode: 42295400, commodityTitle: 'Surgical retractors' }]);
-  ctx = { db, root: dir, contentDir: join(dir, 'content'), outDir: dir, config: atlasConfig, problems: new Problems() };
   // No refinements: the committed cache refines real occupations this fixture catalog lacks.
-  process.env.ATLAS_ENRICHMENT = join(dir, 'enrichment');
+  ctx = { db, root: dir, contentDir: join(dir, 'content'), enrichmentDir: join(dir, 'enrichment'), outDir: dir, config: tampaBay, problems: new Problems() };
 });
 
 afterEach(() => {

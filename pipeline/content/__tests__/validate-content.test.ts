@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { requireRealCatalog } from '../../../test-support/real-catalog.ts';
 import { formatProblem } from '../../lib/problems.ts';
+import { resolvePaths } from '../../paths.ts';
 import { loadOccupationList } from '../check.ts';
 import { closestOccupations, titleOnlySocIndex, type Occupation } from '../closest-occupations.ts';
 import { loadEducationLookup, type EducationLookup } from '../education-lookup.ts';
@@ -199,7 +200,7 @@ describe('content validation', () => {
 
 describe('closest occupations with the catalog\'s index', () => {
   it('ranks by the SOC ranker, which knows O*NET\'s other titles, and by the code\'s neighbours', () => {
-    const list = loadOccupationList({ ATLAS_CATALOG: requireRealCatalog() });
+    const list = loadOccupationList(resolvePaths({ ATLAS_CATALOG: requireRealCatalog() }));
     const closest = closestOccupations(list!.socIndex);
     expect(closest({ title: 'Surgical Technologist', code: '29-9999.99' })[0]).toEqual({ code: '29-2055.00', title: 'Surgical Technologists' });
     expect(closest({ title: 'night shift RN', code: '29-1141.99' })[0].code).toBe('29-1141.00');
@@ -210,11 +211,11 @@ describe('closest occupations with the catalog\'s index', () => {
 
 describe('starter content', () => {
   it('validates with zero problems against the real occupation list and IPEDS programs', () => {
-    const env = { ATLAS_CATALOG: requireRealCatalog() };
-    const list = loadOccupationList(env);
-    const ipeds = loadEducationLookup(env);
+    const paths = resolvePaths({ ATLAS_CATALOG: requireRealCatalog() });
+    const list = loadOccupationList(paths);
+    const ipeds = loadEducationLookup(paths);
     expect(list && ipeds, 'no occupation list or IPEDS programs in the test catalog').toBeTruthy();
-    const { rows, problems } = validateContent(resolveContentOptions(list!.occupations, ipeds!.education, {}));
+    const { rows, problems } = validateContent(resolveContentOptions(list!.occupations, ipeds!.education, paths));
     expect(problems.map(formatProblem)).toEqual([]);
     expect(rows.companies.map((c) => c.slug)).toEqual(['baycare', 'power-design', 'raymond-james', 'spectrum', 'td-synnex', 'teco']);
     expect(rows.roles).toHaveLength(8);

@@ -1,11 +1,11 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
-/** Editor content from `data/content/`: companies, their employer roles, and the effective O*NET lists after overrides. */
+/** Editor content from `editions/<edition>/content/`: companies, their employer roles, and the effective O*NET lists after overrides. */
 
 export const employmentTypes = ['Full-time', 'Part-time', 'Contract', 'Temporary', 'Internship'] as const;
 export const workLocationTypes = ['Onsite', 'Remote', 'Hybrid'] as const;
 
-/** `data/content/companies/<slug>.yaml`. */
+/** `editions/<edition>/content/companies/<slug>.yaml`. */
 export const companies = sqliteTable('companies', {
   /** File name without extension; stable once published. */
   slug: text('slug').primaryKey(),
@@ -18,7 +18,7 @@ export const companies = sqliteTable('companies', {
   description: text('description'),
 });
 
-/** `data/content/roles/<slug>.md`: an employer's role, tied to an O*NET-SOC occupation. */
+/** `editions/<edition>/content/roles/<slug>.md`: an employer's role, tied to an O*NET-SOC occupation. */
 export const roles = sqliteTable(
   'roles',
   {
@@ -55,7 +55,7 @@ export const highDemandBases = ['curated', 'projections'] as const;
 
 /**
  * High-demand occupations, each labelled for why: `curated` from the region's list in
- * `data/content/high-demand.yaml`, `projections` from the documented rule on BLS projections.
+ * `editions/<edition>/content/high-demand.yaml`, `projections` from the documented rule on BLS projections.
  */
 export const highDemand = sqliteTable(
   'high_demand',
@@ -75,7 +75,7 @@ export const itemSources = ['onet', 'custom', 'refined'] as const;
 /**
  * The responsibilities, tasks and tools each occupation and role page shows: the O*NET defaults
  * (rule in `pipeline/overrides/defaults.ts`) merged with the override files in
- * `data/content/overrides/`, computed once here so pages do not recompute them.
+ * `editions/<edition>/content/overrides/`, computed once here so pages do not recompute them.
  */
 export const effectiveItems = sqliteTable(
   'effective_items',

@@ -32,7 +32,7 @@ export const cipSocCrosswalk = sqliteTable(
     cipCode: text('cip_code').notNull(),
     /** SOC 2018 6-digit code. */
     socCode: text('soc_code').notNull(),
-    /** nces: NCES/BLS crosswalk file; program_sync: added by the sync; manual: data/content/crosswalk/manual.csv. */
+    /** nces: NCES/BLS crosswalk file; program_sync: added by the sync; manual: editions/<edition>/content/crosswalk/manual.csv. */
     source: text('source', { enum: crosswalkSources }).notNull(),
     /** The site shows the mapping: a program in the region uses the CIP (manual mappings always show). */
     shown: integer('shown', { mode: 'boolean' }).notNull(),
@@ -80,7 +80,7 @@ export const awardLevels = {
   19: "Doctor's degree - other",
 } as const satisfies Record<number, string>;
 
-/** How a program is taught, as editors give it in `data/content/programs/`. */
+/** How a program is taught, as editors give it in `editions/<edition>/content/programs/`. */
 export const programFormats = ['In person', 'Online', 'Hybrid'] as const;
 
 /** Where a program row comes from: IPEDS completions, or an editor's file adding a program IPEDS does not report. */
@@ -88,7 +88,7 @@ export const programSources = ['ipeds', 'editor'] as const;
 
 /**
  * Programs: an institution × 6-digit CIP × award level that reported completions, plus programs
- * editors add. Editors' files in `data/content/programs/` fill the descriptive columns.
+ * editors add. Editors' files in `editions/<edition>/content/programs/` fill the descriptive columns.
  */
 export const programs = sqliteTable(
   'programs',
@@ -114,7 +114,7 @@ export const programs = sqliteTable(
     skills: text('skills', { mode: 'json' }).$type<string[]>(),
     /** ipeds for every reported program, even one an editor corrected; editor for one a content file added. */
     source: text('source', { enum: programSources }).notNull().default('ipeds'),
-    /** The content file that added or corrected the row (`data/content/programs/<slug>.yaml`); null when untouched. */
+    /** The content file that added or corrected the row (`editions/<edition>/content/programs/<slug>.yaml`); null when untouched. */
     editedBy: text('edited_by'),
     /** The editor's fields are starter content written by us, labelled on the page until an editor replaces them. */
     isExample: integer('is_example', { mode: 'boolean' }).notNull().default(false),

@@ -47,7 +47,7 @@ describe('npm run enrich', () => {
   it('caches the refined lists with model, date, prompt version and the O*NET task IDs it used', async () => {
     server.script({ answer: answer() });
     expect(await runEnrich(['--soc', '29-2055.00'], modelEnv(), out)).toBe(0);
-    const { entries, problems } = readEnrichmentCache(dir);
+    const { entries, problems } = readEnrichmentCache(dir, 'tampa-bay');
     expect(problems).toEqual([]);
     const [{ enrichment }] = entries;
     const taskIds = withCatalog(catalog, (db) => readOccupationInput(db, '29-2055.00')!.statements.map((s) => s.taskId));
@@ -82,14 +82,17 @@ describe('enrichOccupation', () => {
 describe('readEnrichmentCache', () => {
   it('returns valid entries and a located problem for each bad file', () => {
     const valid = { code: '29-2055.00', model: 'm', generatedAt: '2025-06-01T12:00:00Z', promptVersion: 1, sourceTaskIds: [1959], ...answer() };
-    mkdirSync(join(dir, 'roles'), { recursive: true });
+    mkdirSync(join(dir, 'roles/tampa-bay'), { recursive: true });
+    mkdirSync(join(dir, 'roles/orlando'), { recursive: true });
     writeFileSync(join(dir, '29-2055.00.json'), JSON.stringify(valid, null, 2));
-    writeFileSync(join(dir, 'roles', 'surgical-technologist-baycare.json'), JSON.stringify({ ...valid, role: 'surgical-technologist-baycare' }, null, 2));
+    writeFileSync(join(dir, 'roles/tampa-bay', 'surgical-technologist-baycare.json'), JSON.stringify({ ...valid, role: 'surgical-technologist-baycare' }, null, 2));
+    // Another edition's role: read by that edition's build only.
+    writeFileSync(join(dir, 'roles/orlando', 'surgical-technologist-adventhealth.json'), JSON.stringify({ ...valid, role: 'surgical-technologist-adventhealth' }, null, 2));
     writeFileSync(join(dir, '29-1141.00.json'), '{\n  "code": "29-1141.00",\n  oops\n}');
     writeFileSync(join(dir, '31-1131.00.json'), JSON.stringify({ ...valid, code: '31-1131.00', responsibilities: responsibilities.slice(0, 3) }, null, 2));
     writeFileSync(join(dir, '35-2014.00.json'), JSON.stringify(valid, null, 2));
-    const { entries, problems } = readEnrichmentCache(dir, dirname(dir));
-    expect(entries.map((e) => e.file)).toEqual(['enrichment/29-2055.00.json', 'enrichment/roles/surgical-technologist-baycare.json']);
+    const { entries, problems } = readEnrichmentCache(dir, 'tampa-bay', dirname(dir));
+    expect(entries.map((e) => e.file)).toEqual(['enrichment/29-2055.00.json', 'enrichment/roles/tampa-bay/surgical-technologist-baycare.json']);
     expect(problems).toEqual([
       { file: 'enrichment/29-1141.00.json', line: 3, expected: expect.stringMatching(/^valid JSON/) },
       { file: 'enrichment/31-1131.00.json', line: lineOf(join(dir, '31-1131.00.json'), '"responsibilities"'), field: 'responsibilities', value: responsibilities.slice(0, 3), expected: 'at least 6 responsibilities' },

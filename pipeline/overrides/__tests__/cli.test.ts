@@ -120,7 +120,7 @@ describe('npm run overrides -- diff', () => {
   it('prints the usage, with where the history is, for no or a wrong command; exits 2 without a catalog', () => {
     expect(run([])).toEqual({ code: 1, out: [], err: [HELP] });
     expect(run(['help'])).toEqual({ code: 0, out: [HELP], err: [] });
-    expect(HELP).toContain('git log data/content/overrides/<id>.yaml');
+    expect(HELP).toContain('git log editions/<edition>/content/overrides/<id>.yaml');
     const missing = run(['diff', '29-2055.00'], { ...env, ATLAS_CATALOG: join(dir, 'none.sqlite') });
     expect(missing.code).toBe(2);
     expect(missing.err[0]).toContain('npm run pipeline');

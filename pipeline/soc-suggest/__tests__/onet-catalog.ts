@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { atlasConfig } from '../../../atlas.config.ts';
+import { join } from 'node:path';
+import { resolvePaths } from '../../paths.ts';
 import { createCatalog } from '../../db/catalog-db.ts';
 import { Problems } from '../../lib/problems.ts';
 import { importOnet } from '../../steps/import-onet.ts';
@@ -11,14 +11,14 @@ import { importOnet } from '../../steps/import-onet.ts';
  * the pipeline's own step: the same data the ranker reads in production, without the rest of the build.
  */
 export function buildOnetCatalog(): string {
-  const sources = process.env.ATLAS_SOURCES;
-  if (!sources) throw new Error('Set ATLAS_SOURCES to the release files folder (e.g. ../shared/datasets): these tests never skip.');
+  const { sources, edition } = resolvePaths();
+  if (!sources.fromEnv) throw new Error('Set ATLAS_SOURCES to the release files folder (e.g. ../shared/datasets): these tests never skip.');
   const dir = mkdtempSync(join(tmpdir(), 'atlas-soc-'));
   const path = join(dir, 'catalog.sqlite');
   const db = createCatalog(path);
   const problems = new Problems();
   try {
-    importOnet({ db, root: resolve(sources), contentDir: dir, outDir: dir, config: atlasConfig, problems });
+    importOnet({ db, root: sources.root, contentDir: dir, enrichmentDir: dir, outDir: dir, config: edition, problems });
     if (problems.size) throw new Error(problems.format(10));
   } finally {
     db.close();

@@ -1,5 +1,6 @@
 import { Problems } from '../../lib/problems.ts';
-import { locateById, resolveSourcesRoot } from '../../sources/locate.ts';
+import { resolvePaths } from '../../paths.ts';
+import { locateById } from '../../sources/locate.ts';
 import { readAlternateTitles, readOccupationData, readReportedTitles } from '../../sources/onet.ts';
 
 /** O*NET's codes and every title it lists, read from the real release files, for the labelled sets' tests. */
@@ -16,7 +17,7 @@ function onetPath(id: string, root: string): string {
 export type Onet = { codes: Set<string>; /** Every O*NET title, normalised, with the file it is in. */ titles: Map<string, string> };
 
 export function readOnet(): Onet {
-  const { root, fromEnv } = resolveSourcesRoot();
+  const { root, fromEnv } = resolvePaths().sources;
   if (!fromEnv) throw new Error('Set ATLAS_SOURCES to the release files folder (e.g. ../shared/datasets): this test reads the O*NET title files and never skips.');
   const problems = new Problems();
   const occupations = readOccupationData(onetPath('onet:Occupation Data', root), problems).rows.map((r) => r.value);

@@ -26,7 +26,7 @@ afterEach(() => rmSync(content, { recursive: true, force: true }));
 beforeEach(() => {
   lines = [];
   content = mkdtempSync(join(tmpdir(), 'atlas-roles-'));
-  for (const folder of ['roles', 'companies']) cpSync(join('data/content', folder), join(content, folder), { recursive: true });
+  for (const folder of ['roles', 'companies']) cpSync(join('editions/tampa-bay/content', folder), join(content, folder), { recursive: true });
   // A role an editor added without a code, and one with a code that is no longer right.
   const surgical = roleText('surgical-technologist-baycare');
   writeFileSync(join(rolesDir(), 'night-shift-nurse-baycare.md'), surgical.replace('title: Surgical Technologist', 'title: Night Shift Nurse').replace(/^soc_code: .*\n/m, ''));

@@ -10,7 +10,7 @@ const programs = join(import.meta.dirname, '../../__tests__/fixtures/sources/pro
 describe('IPEDS', () => {
   it('keeps institutions in the region state, with UNITID, metro area and location', () => {
     const problems = new Problems();
-    const parsed = readInstitutions(join(programs, 'ipeds_hd2024.csv'), problems, 'FL');
+    const parsed = readInstitutions(join(programs, 'ipeds_hd2024.csv'), problems, ['FL']);
     expect(problems.list).toEqual([]);
     expect(parsed.rows.map((r) => r.value.unitid)).toEqual([137351, 134495]);
     expect(parsed.rows[0].value).toMatchObject({ name: 'University of South Florida', cbsa: '45300', latitude: 28.06 });

@@ -27,10 +27,10 @@ describe('skills in common', () => {
   });
 
   it('stores the count per program and occupation from the fixture releases', async () => {
-    process.env.ATLAS_CONTENT = join(import.meta.dirname, '../../__tests__/fixtures/content');
-    process.env.ATLAS_ENRICHMENT = join(import.meta.dirname, '../../__tests__/fixtures/no-enrichment');
+    const fixtures = join(import.meta.dirname, '../../__tests__/fixtures');
     const outPath = join(mkdtempSync(join(tmpdir(), 'atlas-skills-')), 'catalog.sqlite');
-    expect((await runPipeline({ root: join(import.meta.dirname, '../../__tests__/fixtures/sources'), outPath, log: () => {}, rowCounts: 'non-empty' })).list).toEqual([]);
+    const folders = { contentDir: join(fixtures, 'content'), enrichmentDir: join(fixtures, 'no-enrichment') };
+    expect((await runPipeline({ root: join(fixtures, 'sources'), outPath, ...folders, log: () => {}, rowCounts: 'non-empty' })).list).toEqual([]);
     const db = new Database(outPath, { readonly: true });
     const shared = (program: string, occupation: string) =>
       db.prepare('SELECT skills_in_common FROM program_occupations WHERE program_id = ? AND occupation_code = ?').pluck().get(program, occupation);

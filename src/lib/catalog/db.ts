@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { catalogPath } from '../../../pipeline/constants.ts';
+import { catalogFile } from '../../../atlas.config.ts';
 import * as schema from '../../../pipeline/db/schema/index.ts';
 
 export type Catalog = BetterSQLite3Database<typeof schema>;
@@ -12,7 +11,7 @@ let catalog: Catalog | undefined;
 /** The catalog the pipeline wrote, opened read-only once per process. */
 export function openCatalog(): Catalog {
   if (catalog) return catalog;
-  const path = resolve(process.env.ATLAS_CATALOG || catalogPath);
+  const path = catalogFile();
   if (!existsSync(path)) {
     throw new Error(`Occupation catalog not found at ${path}. Run \`npm run pipeline\` to build it (or set ATLAS_CATALOG to an existing catalog).`);
   }

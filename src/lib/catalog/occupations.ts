@@ -161,6 +161,8 @@ export interface CatalogFacets {
   /** Time-to-train filter buckets (cumulative up to 4 years), with how many occupations each holds. */
   training: { id: TrainingBucketId; label: string; count: number }[];
   highDemand: number;
+  /** On the edition's curated list; 0 for an edition without one, whose pages then do not offer it. */
+  curated: number;
   withRoles: number;
 }
 
@@ -177,6 +179,7 @@ export const getCatalogFacets = cached((): CatalogFacets => {
     ],
     training: trainingBuckets.map((b) => ({ id: b.id, label: b.label, count: count((o) => fitsTrainingBucket(o.timeToTrain?.years ?? null, b.id)) })),
     highDemand: count((o) => o.highDemand.length > 0),
+    curated: count((o) => o.highDemand.some((h) => h.basis === 'curated')),
     withRoles: count((o) => o.openRoles > 0),
   };
 });

@@ -4,7 +4,7 @@ import { getCompanyPages, getOccupationPages, getRegionPrograms, getRolePages, l
 
 process.env.ATLAS_CATALOG = requireRealCatalog();
 
-/** Roles, companies, editors' lists and programs on the real catalog with the starter content in data/content/. */
+/** Roles, companies, editors' lists and programs on the real catalog with the starter content in editions/tampa-bay/content/. */
 describe('roles, companies and editor content', () => {
   const roles = new Map(getRolePages().map((r) => [r.slug, r]));
   const occupations = new Map(getOccupationPages().map((p) => [p.code, p]));
