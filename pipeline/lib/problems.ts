@@ -46,13 +46,3 @@ export class Problems {
     return lines.join('\n');
   }
 }
-
-/** Thrown once a stage has collected problems; the run stops and the previous catalog stays. */
-export class ProblemsError extends Error {
-  readonly problems: Problem[];
-
-  constructor(stage: string, problems: Problem[]) {
-    super(`${stage}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
-    this.problems = problems;
-  }
-}

@@ -25,6 +25,8 @@ describe('src/lib/catalog on the catalog built from the real releases', () => {
 
   it('falls back MSA → state → national, and to nothing', () => {
     const byType = (type: string | undefined) => [...pages.values()].filter((p) => p.wages.primary?.areaType === type);
+    // Each case must occur, or the loops below would pass on nothing.
+    for (const type of ['msa', 'state', 'national', undefined]) expect(byType(type).length, `pages whose wages come from ${type ?? 'nowhere'}`).toBeGreaterThan(0);
     for (const p of byType('state')) expect(p.wages.gaps.map((g) => g.areaName)).toEqual([atlasConfig.region.msa.name]);
     for (const p of byType('national')) expect(p.wages.gaps).toHaveLength(2);
     for (const p of byType(undefined)) expect(p.wages.national).toBeNull();
@@ -56,9 +58,13 @@ describe('src/lib/catalog on the catalog built from the real releases', () => {
   });
 
   it('rolls roles up to the 6-digit SOC', () => {
+    const withRoles = listOccupations().filter((o) => o.openRoles + o.exampleListings > 0);
+    expect(withRoles.length).toBeGreaterThan(0);
+    // 29-1141 has several O*NET specialties: a role counted once must show on each of them.
+    expect(listOccupations().filter((o) => o.socCode === '29-1141').length).toBeGreaterThan(1);
     for (const o of listOccupations()) {
       const siblings = listOccupations().filter((s) => s.socCode === o.socCode);
-      for (const s of siblings) expect(s.openRoles).toBe(o.openRoles);
+      for (const s of siblings) expect([s.openRoles, s.exampleListings]).toEqual([o.openRoles, o.exampleListings]);
     }
   });
 
@@ -66,6 +72,7 @@ describe('src/lib/catalog on the catalog built from the real releases', () => {
     const programs = getRegionPrograms();
     const ids = new Set(programs.map((p) => p.id));
     expect(programs.length).toBeGreaterThan(0);
+    expect([...pages.values()].filter((p) => p.programs.length > 0).length).toBeGreaterThan(100);
     for (const p of pages.values()) for (const card of p.programs) expect(ids.has(card.id)).toBe(true);
   });
 
