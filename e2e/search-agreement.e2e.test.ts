@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { rankOccupations } from '../core/search/rank.ts';
 import { planSiteQuery, type SiteSearchCore } from '../core/search/site-search.ts';
 import { readSearchSet, searchSets } from '../pipeline/soc-suggest/search-sets.ts';
-import { openBuiltIndex } from '../pipeline/soc-suggest/soc-index.ts';
+import { openBuiltIndex } from '../pipeline/lib/soc-index.ts';
 import { useBuiltSite } from './browser.ts';
 
 /**

@@ -11,7 +11,7 @@ import { chromium, type Page, type Request } from 'playwright-core';
 import { rankOccupations } from '../core/search/rank.ts';
 import { assertDistBuilt, serveDist } from '../e2e/static-server.ts';
 import { readSearchSet, searchSets, type LabelledQuery } from '../pipeline/soc-suggest/search-sets.ts';
-import { openBuiltIndex } from '../pipeline/soc-suggest/soc-index.ts';
+import { openBuiltIndex } from '../pipeline/lib/soc-index.ts';
 
 const targets = { top3: 0.9, socTop1: 0.9, zero: 0.01, firstKb: 150, laterKb: 20, medianMs: 50 };
 const verbose = process.argv.includes('--verbose');

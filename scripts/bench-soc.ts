@@ -1,7 +1,7 @@
 import { readLabelledTitles, measureAccuracy, labelledTitlesPath } from '../pipeline/soc-suggest/labelled-titles.ts';
 import { resolvePaths } from '../pipeline/paths.ts';
-import { withCatalog } from '../pipeline/soc-suggest/occupation-records.ts';
-import { loadSocIndex } from '../pipeline/soc-suggest/soc-index.ts';
+import { withCatalog } from '../pipeline/db/occupation-records.ts';
+import { loadSocIndex } from '../pipeline/lib/soc-index.ts';
 
 /**
  * `npm run bench:soc`: the local ranker (no model) on the labelled everyday titles. Targets: top-1 ≥ 75 %,

@@ -1,4 +1,4 @@
-import { createSocIndex, rankOccupations, type SocIndex } from '../soc-suggest/soc-index.ts';
+import { createSocIndex, rankOccupations, type SocIndex } from '../lib/soc-index.ts';
 
 /**
  * The occupations closest to one that a content file named by an unknown code, for the "closest: …"

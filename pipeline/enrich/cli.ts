@@ -3,9 +3,9 @@ import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ONET_SOC_PATTERN } from '../content/content-schemas.ts';
 import type { CatalogDb } from '../db/catalog-db.ts';
-import { createModelClient, ModelAnswerError, ModelAuthError, readModelSettings, type ModelClient } from '../soc-suggest/model-client.ts';
+import { createModelClient, ModelAnswerError, ModelAuthError, readModelSettings, type ModelClient } from '../lib/model-client.ts';
 import { resolvePaths } from '../paths.ts';
-import { MissingCatalogError, withCatalog } from '../soc-suggest/occupation-records.ts';
+import { MissingCatalogError, withCatalog } from '../db/occupation-records.ts';
 import { cachePath, enrichOccupation, readOccupationInput, readRoleInput, UnknownTargetError, writeEnrichment, type EnrichmentInput } from './enrich-occupation.ts';
 
 /**

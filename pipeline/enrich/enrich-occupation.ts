@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CatalogDb } from '../db/catalog-db.ts';
-import { askForJson, ModelAnswerError, type ModelClient } from '../soc-suggest/model-client.ts';
+import { askForJson, ModelAnswerError, type ModelClient } from '../lib/model-client.ts';
 import { enrichmentContentSchema, PROMPT_VERSION, toolKinds, type Enrichment, type EnrichmentContent } from './enrichment-schema.ts';
 
 /**

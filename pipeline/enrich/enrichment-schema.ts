@@ -46,5 +46,8 @@ export const enrichmentSchema = enrichmentContentSchema.extend({
 });
 
 export type EnrichmentContent = z.infer<typeof enrichmentContentSchema>;
+
+/** Cached refinements by owner id (O*NET-SOC code or role slug). */
+export type RefinementsById = ReadonlyMap<string, EnrichmentContent>;
 export type Enrichment = z.infer<typeof enrichmentSchema>;
 export type EnrichedTool = z.infer<typeof enrichedToolSchema>;

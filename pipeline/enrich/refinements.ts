@@ -1,6 +1,6 @@
 import type { enrichments } from '../db/schema/index.ts';
 import type { Problem } from '../lib/problems.ts';
-import type { RefinementsById } from '../overrides/merge.ts';
+import type { RefinementsById } from './enrichment-schema.ts';
 import type { EnrichmentContent } from './enrichment-schema.ts';
 import { readEnrichmentCache } from './read-enrichment-cache.ts';
 

@@ -6,11 +6,12 @@ import { displayPath, loadContent, type LoadedContent } from '../content/load-co
 import { stringAt } from '../content/locate-issues.ts';
 import { formatProblem, type Problem } from '../lib/problems.ts';
 import { resolvePaths } from '../paths.ts';
-import { loadSocIndex } from '../soc-suggest/soc-index.ts';
+import { loadSocIndex } from '../lib/soc-index.ts';
 import { emptyLists, readOnetDefaults } from './defaults.ts';
 import { renderDiff } from './diff.ts';
-import { effectiveLists, type OverrideRole, type OverridesById } from './merge.ts';
-import { resolveOwner, unknownOwnerHint } from './owners.ts';
+import type { OverrideRole } from '../content/override-owners.ts';
+import { effectiveLists, type OverridesById } from './merge.ts';
+import { resolveOwner, unknownOwnerHint } from '../content/override-owners.ts';
 
 /**
  * `npm run overrides -- diff <id>`: what the override files change for an occupation or role,

@@ -1,6 +1,7 @@
 import { itemLists } from '../db/schema/content.ts';
 import type { ItemLists, ListItem } from './defaults.ts';
-import { OVERRIDE_KEYS, sameText, type Owner } from './merge.ts';
+import type { Owner } from '../content/override-owners.ts';
+import { OVERRIDE_KEYS, sameText } from './merge.ts';
 
 /**
  * What overrides change, list by list, in the spirit of a unified diff: `-` for each O*NET default

@@ -2,7 +2,9 @@ import type { Occupation } from '../content/closest-occupations.ts';
 import type { CatalogDb } from '../db/catalog-db.ts';
 import { itemLists, type effectiveItems } from '../db/schema/content.ts';
 import { readOnetDefaults, type ItemLists } from './defaults.ts';
-import { effectiveLists, ownerId, type OverrideRole, type OverridesById, type Owner, type RefinementsById } from './merge.ts';
+import type { OverrideRole, Owner } from '../content/override-owners.ts';
+import { effectiveLists, ownerId, type OverridesById } from './merge.ts';
+import type { RefinementsById } from '../enrich/enrichment-schema.ts';
 
 /** The `effective_items` rows: every occupation in the catalog and every role, defaults, cached refinements and overrides merged. */
 

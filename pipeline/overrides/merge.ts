@@ -1,6 +1,6 @@
-import type { Occupation } from '../content/closest-occupations.ts';
 import type { OverrideFile, overrideModes } from '../content/content-schemas.ts';
-import type { EnrichmentContent } from '../enrich/enrichment-schema.ts';
+import type { Owner } from '../content/override-owners.ts';
+import type { EnrichmentContent, RefinementsById } from '../enrich/enrichment-schema.ts';
 import { emptyLists, type ItemList, type ItemLists, type ListItem } from './defaults.ts';
 
 /**
@@ -18,12 +18,6 @@ export const companyLabel = (companyName: string) => `From ${companyName}`;
 
 /** The key of an override file that changes each list. */
 export const OVERRIDE_KEYS = { responsibility: 'responsibilities', task: 'tasks', tool: 'tools' } as const satisfies Record<ItemList, keyof OverrideFile>;
-
-/** A role as overrides see it: it inherits its occupation's lists and labels its own items with its company. */
-export type OverrideRole = { slug: string; title: string; occupationCode: string; companyName: string };
-
-/** Who an override file (or the CLI's id) is about. */
-export type Owner = { kind: 'occupation'; occupation: Occupation } | { kind: 'role'; role: OverrideRole };
 
 /** The O*NET-SOC code or role slug: the override file's name and `effective_items.owner_id`. */
 export const ownerId = (owner: Owner) => (owner.kind === 'occupation' ? owner.occupation.code : owner.role.slug);
@@ -64,9 +58,6 @@ export function applyOverride(base: ItemLists, override: OverrideFile | undefine
 
 /** Label of the lists `npm run enrich` refined (cached in `data/enrichment/`). */
 export const REFINED_LABEL = 'Refined from O*NET tasks';
-
-/** Cached refinements by owner id (O*NET-SOC code or role slug). */
-export type RefinementsById = ReadonlyMap<string, EnrichmentContent>;
 
 /**
  * `lists` with a cached refinement applied: its responsibilities and tasks take the place of those

@@ -3,11 +3,11 @@ import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { searchIndexFile } from '../constants.ts';
 import { ONET_SOC_PATTERN } from '../content/content-schemas.ts';
-import { createModelClient, ModelAuthError, readModelSettings } from './model-client.ts';
+import { createModelClient, ModelAuthError, readModelSettings } from '../lib/model-client.ts';
 import { resolvePaths } from '../paths.ts';
-import { MissingCatalogError, withCatalog } from './occupation-records.ts';
+import { MissingCatalogError, withCatalog } from '../db/occupation-records.ts';
 import { readRoleFiles, withSocCode, type RoleFile } from './role-files.ts';
-import { loadSocIndex, rankOccupations, readSocIndex, type RankedOccupation, type SocIndex } from './soc-index.ts';
+import { loadSocIndex, rankOccupations, readSocIndex, type RankedOccupation, type SocIndex } from '../lib/soc-index.ts';
 import { suggestOccupation, type Suggestion } from './suggest-occupation.ts';
 
 /**

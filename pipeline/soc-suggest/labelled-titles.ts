@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { ONET_SOC_PATTERN } from '../content/content-schemas.ts';
-import { isOnetTitle, rankOccupations, type SocIndex } from './soc-index.ts';
+import { isOnetTitle, rankOccupations, type SocIndex } from '../lib/soc-index.ts';
 
 /**
  * The labelled set in `data/bench/soc-titles.csv` (`title,code`) and how well the ranker does on it:

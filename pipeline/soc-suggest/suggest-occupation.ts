@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ONET_SOC_PATTERN } from '../content/content-schemas.ts';
-import { askForJson, ModelAnswerError, type ModelClient } from './model-client.ts';
-import { rankOccupations, type RankedOccupation, type SocIndex } from './soc-index.ts';
+import { askForJson, ModelAnswerError, type ModelClient } from '../lib/model-client.ts';
+import { rankOccupations, type RankedOccupation, type SocIndex } from '../lib/soc-index.ts';
 
 /**
  * A role's suggested occupation: the local ranker's candidates, then, when a model is configured,

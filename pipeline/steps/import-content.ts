@@ -11,7 +11,7 @@ import { validateContent, type ContentOptions, type ContentRows } from '../conte
 import type { ProgramChanges } from '../content/validate-programs.ts';
 import { readRefinements } from '../enrich/refinements.ts';
 import { computeEffectiveItems } from '../overrides/effective-items.ts';
-import { loadSocIndex } from '../soc-suggest/soc-index.ts';
+import { loadSocIndex } from '../lib/soc-index.ts';
 import { locateById } from '../sources/locate.ts';
 import type { StepContext, StepResult } from './context.ts';
 

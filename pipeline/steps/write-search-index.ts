@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildSearchData } from '../../core/search/search-data.ts';
 import { searchIndexFile } from '../constants.ts';
 import type { CatalogDb } from '../db/catalog-db.ts';
-import { readOccupationRecords } from '../soc-suggest/occupation-records.ts';
+import { readOccupationRecords } from '../db/occupation-records.ts';
 
 /**
  * Writes the search index (`search-index.json`) beside the catalog it was read from: the one data

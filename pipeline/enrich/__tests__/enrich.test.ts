@@ -2,10 +2,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createModelClient } from '../../soc-suggest/model-client.ts';
+import { createModelClient } from '../../lib/model-client.ts';
 import { startFakeModelServer, type FakeModelServer } from '../../soc-suggest/__tests__/fake-model-server.ts';
 import { buildOnetCatalog } from '../../soc-suggest/__tests__/onet-catalog.ts';
-import { withCatalog } from '../../soc-suggest/occupation-records.ts';
+import { withCatalog } from '../../db/occupation-records.ts';
 import { runEnrich } from '../cli.ts';
 import { enrichOccupation, readOccupationInput, type EnrichmentInput } from '../enrich-occupation.ts';
 import { PROMPT_VERSION } from '../enrichment-schema.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { OverrideFile } from '../../content/content-schemas.ts';
 import { ONET_LABEL, SPLIT_WHEN_ONE_KIND, splitStatements, type ItemLists, type ListItem } from '../defaults.ts';
-import { applyOverride, effectiveLists, type Owner } from '../merge.ts';
+import type { Owner } from '../../content/override-owners.ts';
+import { applyOverride, effectiveLists } from '../merge.ts';
 
 const onet = (text: string, category: string | null = null, hot: boolean | null = null): ListItem => ({ text, category, hot, source: 'onet', sourceLabel: ONET_LABEL });
 

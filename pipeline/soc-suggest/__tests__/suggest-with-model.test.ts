@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createModelClient, ModelAuthError, readModelSettings, type ModelSettings } from '../model-client.ts';
-import { createSocIndex, type SocIndex } from '../soc-index.ts';
+import { createModelClient, ModelAuthError, readModelSettings, type ModelSettings } from '../../lib/model-client.ts';
+import { createSocIndex, type SocIndex } from '../../lib/soc-index.ts';
 import { suggestOccupation } from '../suggest-occupation.ts';
 import { startFakeModelServer, type FakeModelServer } from './fake-model-server.ts';
 

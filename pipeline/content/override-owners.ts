@@ -1,9 +1,14 @@
-import { describeOccupations, type ClosestOccupations, type Occupation } from '../content/closest-occupations.ts';
-import { ONET_SOC_PATTERN, SLUG_PATTERN, type OverrideFile } from '../content/content-schemas.ts';
-import type { Entry } from '../content/load-content.ts';
-import { suggestName } from '../content/similar-text.ts';
+import { describeOccupations, type ClosestOccupations, type Occupation } from './closest-occupations.ts';
+import { ONET_SOC_PATTERN, SLUG_PATTERN, type OverrideFile } from './content-schemas.ts';
+import type { Entry } from './load-content.ts';
+import { suggestName } from './similar-text.ts';
 import type { Problem } from '../lib/problems.ts';
-import type { OverrideRole, Owner } from './merge.ts';
+
+/** A role as overrides see it: it inherits its occupation's lists and labels its own items with its company. */
+export type OverrideRole = { slug: string; title: string; occupationCode: string; companyName: string };
+
+/** Who an override file (or the CLI's id) is about. */
+export type Owner = { kind: 'occupation'; occupation: Occupation } | { kind: 'role'; role: OverrideRole };
 
 /** Resolves what an override file name, or the id given to the CLI, is about: an occupation code or a role slug. */
 

@@ -5,7 +5,7 @@ import { openSearchData, type SearchIndex } from '../../core/search/search-index
 import { searchIndexFile } from '../constants.ts';
 import type { CatalogDb } from '../db/catalog-db.ts';
 import { resolvePaths } from '../paths.ts';
-import { readOccupationRecords } from './occupation-records.ts';
+import { readOccupationRecords } from '../db/occupation-records.ts';
 
 /**
  * The SOC ranker is the site's search ranker (`core/search/`): the same module over the same data,

@@ -1,11 +1,11 @@
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { measureAccuracy, readLabelledTitles } from '../labelled-titles.ts';
-import { withCatalog } from '../occupation-records.ts';
+import { measureAccuracy, readLabelledTitles } from '../../soc-suggest/labelled-titles.ts';
+import { withCatalog } from '../../db/occupation-records.ts';
 import { loadSocIndex, rankOccupations, type SocIndex } from '../soc-index.ts';
 import { analyzeTitleQuery, stemWord } from '../../../core/search/title-terms.ts';
-import { buildOnetCatalog } from './onet-catalog.ts';
+import { buildOnetCatalog } from '../../soc-suggest/__tests__/onet-catalog.ts';
 
 let catalog: string;
 let index: SocIndex;

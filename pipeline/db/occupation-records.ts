@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { OccupationRecord } from '../../core/search/search-data.ts';
-import type { CatalogDb } from '../db/catalog-db.ts';
+import type { CatalogDb } from './catalog-db.ts';
 
 /**
  * What the ranker knows of each occupation, read from the catalog (`occupations`, `occupation_titles`,
