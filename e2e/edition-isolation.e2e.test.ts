@@ -93,7 +93,7 @@ describe(`the ${edition.id} edition's built site`, () => {
 
   it('offers no curated list it does not have and claims no employers', () => {
     const home = readFileSync(join(outDir, 'index.html'), 'utf8');
-    expect(home).toContain('No local employers have listed roles yet.');
+    expect(home).toContain('No local employer has listed an open role yet.');
     expect(home).not.toContain('who is hiring');
     const highDemand = readFileSync(join(outDir, 'occupations/high-demand/index.html'), 'utf8');
     expect(highDemand).toContain(`${edition.region.name} has no curated priority list yet.`);
