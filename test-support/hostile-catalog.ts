@@ -18,6 +18,8 @@ export type HostileVariant = 'inert' | 'rejected' | 'broken-csv';
 export const LONG_TITLE_LENGTH = 10_000;
 export const HOSTILE_ROLE = 'hostile-nurse-evil-corp';
 export const CONTROL_ROLE = 'raw-control-characters-evil-corp';
+/** In `inert/`: valid, but its `valid_through` passed in 2020. */
+export const EXPIRED_ROLE = 'stale-posting-evil-corp';
 
 export interface HostileBuild {
   contentDir: string;

@@ -9,6 +9,7 @@ import { readOccupationData } from '../sources/onet.ts';
 import { locateById, resolveSourcesRoot } from '../sources/locate.ts';
 import { titleOnlySocIndex, type Occupation } from './closest-occupations.ts';
 import { loadEducationLookup } from './education-lookup.ts';
+import { formatExpiredWarning, resolveToday } from './expired-roles.ts';
 import { resolveContentOptions, validateContent } from './validate-content.ts';
 
 /**
@@ -71,7 +72,9 @@ export function runCheck(): number {
     return 2;
   }
   const options = { ...resolveContentOptions(list.occupations, education.education), socIndex: list.socIndex };
-  const { rows, problems } = validateContent(options);
+  const today = resolveToday();
+  const { rows, problems } = validateContent({ ...options, today });
+  for (const role of rows.expired) console.warn(formatExpiredWarning(role, today));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (problems.length) {
     for (const problem of problems) console.error(formatProblem(problem));

@@ -32,6 +32,9 @@ const webAddress = (description: string) =>
 const salary = (description: string) =>
   z.number({ error: 'a yearly salary in whole dollars, like 65000' }).int().min(0).max(10_000_000).optional().describe(description);
 
+/** ISO dates (`YYYY-MM-DD`) compare as text, so expiry needs no date parsing. */
+const postingDate = (description: string) => z.iso.date({ error: 'a date as YYYY-MM-DD, like 2026-11-02' }).describe(description);
+
 export const companySchema = z.strictObject({
   name: text('Company name as shown on its pages, e.g. "BayCare Health System".'),
   logo: z
@@ -82,11 +85,17 @@ export const roleSchema = z
       .min(1, { error: 'some text' })
       .max(240, { error: 'a summary of at most 240 characters (cards show two lines)' })
       .describe('One or two sentences for cards and search results.'),
+    date_posted: postingDate('Day the employer posted the role, e.g. 2026-11-02; search engines show it.'),
+    valid_through: postingDate('Last day the posting is open, e.g. 2026-12-31: the next build after it takes the role off the site. Leave out while it stays open.').optional(),
     example: z.boolean({ error: 'true or false' }).optional().describe('true for starter content written by the Atlas team, labelled on the page.'),
   })
   .refine((r) => r.salary_min === undefined || r.salary_max === undefined || r.salary_min <= r.salary_max, {
     error: 'salary_max to be at least salary_min',
     path: ['salary_max'],
+  })
+  .refine((r) => r.valid_through === undefined || r.date_posted === undefined || r.date_posted <= r.valid_through, {
+    error: 'valid_through on or after date_posted',
+    path: ['valid_through'],
   });
 
 export const highDemandSchema = z.strictObject({

@@ -8,6 +8,7 @@ import { closestOccupations, describeOccupations, titleOnlySocIndex, type Closes
 import { LOGO_PATTERN, ONET_SOC_PATTERN, type OverrideFile } from './content-schemas.ts';
 import type { EducationLookup } from './education-lookup.ts';
 import { displayPath, loadContent, type Entry, type LoadedContent } from './load-content.ts';
+import { isExpired, resolveToday, type ExpiredRole } from './expired-roles.ts';
 import { describePath, stringAt } from './locate-issues.ts';
 import type { ContentFile } from './read-content-file.ts';
 import { renderMarkdown } from './render-markdown.ts';
@@ -36,6 +37,8 @@ export type ContentOptions = {
   socIndex?: () => SocIndex;
   /** The IPEDS programs, institutions and CIP codes program files refer to. */
   education: EducationLookup;
+  /** The build's day, `YYYY-MM-DD`: roles whose `valid_through` is before it are left out. Default: `resolveToday()`. */
+  today?: string;
 };
 
 export type ContentRows = {
@@ -47,6 +50,8 @@ export type ContentRows = {
   programs: ProgramChanges;
   /** Override files by the occupation code or role slug they name; merged with the O*NET defaults by the import step. */
   overrides: Map<string, OverrideFile>;
+  /** Valid roles left out because their posting closed before `today`: a warning, not a problem. */
+  expired: ExpiredRole[];
 };
 
 /**
@@ -119,12 +124,14 @@ function valid<T>(entries: Entry<T>[]): { slug: string; content: ContentFile; va
   return entries.flatMap((e) => (e.value === null ? [] : [{ ...e, value: e.value }]));
 }
 
-function toRows(loaded: LoadedContent): ContentRows {
+function toRows(loaded: LoadedContent, today: string): ContentRows {
+  const roles = valid(loaded.roles);
+  const expired = roles.filter((r) => isExpired(r.value.valid_through, today));
   return {
     companies: valid(loaded.companies).map(({ slug, value: c }) => ({
       slug, name: c.name, logo: c.logo ?? null, website: c.website ?? null, trustedPartner: c.trusted_partner, description: c.description ?? null,
     })),
-    roles: valid(loaded.roles).map(({ slug, content, value: r }) => ({
+    roles: roles.filter((r) => !expired.includes(r)).map(({ slug, content, value: r }) => ({
       slug,
       title: r.title,
       companySlug: r.company,
@@ -142,11 +149,14 @@ function toRows(loaded: LoadedContent): ContentRows {
       skills: r.skills,
       summary: r.summary,
       descriptionHtml: renderMarkdown(content.body),
+      datePosted: r.date_posted,
+      validThrough: r.valid_through ?? null,
       isExample: r.example ?? false,
     })),
     curated: (loaded.highDemand?.value?.occupations ?? []).map(({ code, note }) => ({ occupationCode: code, basis: 'curated' as const, note })),
     programs: programChanges(valid(loaded.programs)),
     overrides: new Map(valid(loaded.overrides).map(({ slug, value }) => [slug, value])),
+    expired: expired.map(({ slug, content, value: r }) => ({ slug, file: content.file, title: r.title, occupationCode: r.soc_code, validThrough: r.valid_through! })),
   };
 }
 
@@ -163,5 +173,5 @@ export function validateContent(options: ContentOptions): { rows: ContentRows; p
   checkOverrideOwners(loaded.overrides, options.occupations, closest, loaded.roles.map((r) => r.slug), folder('roles'), problems);
   // Editors fix files one at a time, so problems are listed by file, then line (code-unit order, the same on every machine).
   problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
-  return { rows: toRows(loaded), problems };
+  return { rows: toRows(loaded, options.today ?? resolveToday()), problems };
 }

@@ -5,6 +5,7 @@ import { insertRows } from '../db/catalog-db.ts';
 import { companies, effectiveItems, enrichments, highDemand, programs, roles } from '../db/schema/index.ts';
 import type { Occupation } from '../content/closest-occupations.ts';
 import { readEducationLookup } from '../content/education-lookup.ts';
+import { formatExpiredWarning, resolveToday, writeExpiredReport } from '../content/expired-roles.ts';
 import { allOccupationsSocCode, computeProjectionsHighDemand } from '../content/high-demand-rule.ts';
 import { resolveContentOptions, validateContent, type ContentOptions, type ContentRows } from '../content/validate-content.ts';
 import type { ProgramChanges } from '../content/validate-programs.ts';
@@ -41,9 +42,12 @@ export function importContent(ctx: StepContext, options?: Omit<ContentOptions, '
   }
   if (problems.length || !fromProjections) return {};
   // Checked once the roles are known: an entry may refine a role's lists.
-  const refinements = readRefinements(resolve(process.env.ATLAS_ENRICHMENT || 'data/enrichment'), new Set(occupations.map((o) => o.code)), rows.roles);
+  const refinements = readRefinements(resolve(process.env.ATLAS_ENRICHMENT || 'data/enrichment'), new Set(occupations.map((o) => o.code)), [...rows.roles, ...rows.expired]);
   for (const problem of refinements.problems) ctx.problems.add(problem);
   if (refinements.problems.length) return {};
+  const today = options?.today ?? resolveToday();
+  for (const role of rows.expired) console.warn(formatExpiredWarning(role, today));
+  writeExpiredReport(ctx.outDir, rows.expired, today);
 
   return {
     companies: insertRows(ctx.db, companies, rows.companies),
@@ -51,6 +55,7 @@ export function importContent(ctx: StepContext, options?: Omit<ContentOptions, '
     high_demand: insertRows(ctx.db, highDemand, [...rows.curated, ...fromProjections]),
     ...applyProgramChanges(ctx, rows.programs),
     enrichments: insertRows(ctx.db, enrichments, refinements.rows),
+    roles_expired: rows.expired.length,
     effective_items: insertRows(ctx.db, effectiveItems, computeEffectiveItems(ctx.db, overrideRoles(rows), rows.overrides, ctx.config.region.name, refinements.byOwner)),
   };
 }

@@ -45,6 +45,10 @@ export const roles = sqliteTable(
     summary: text('summary').notNull(),
     /** The Markdown body rendered to sanitised HTML. */
     descriptionHtml: text('description_html').notNull(),
+    /** ISO date the employer posted the role (`date_posted`). */
+    datePosted: text('date_posted').notNull(),
+    /** Last ISO day the posting is open (`valid_through`); null while it stays open. Expired roles never reach the catalog. */
+    validThrough: text('valid_through'),
     /** Starter content written by us, labelled on the page until an editor replaces it. */
     isExample: integer('is_example', { mode: 'boolean' }).notNull(),
   },
