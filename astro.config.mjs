@@ -6,8 +6,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { atlasConfig } from './atlas.config.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 
-/** Embed cards are parts of other sites' pages and the API is data: neither belongs in the sitemap. */
-const notInSitemap = /\/(embed|api)\/|\/404\/?$/;
+/** Embed cards are parts of other sites' pages, the API is data and /admin/ is the editors' workspace: none belongs in the sitemap. */
+const notInSitemap = /\/(embed|api|admin)\/|\/404\/?$/;
 
 export default defineConfig({
   site: atlasConfig.site.url,

@@ -12,6 +12,8 @@ export const atlasConfig = {
     url: 'https://tampabay.occupationatlas.org',
     title: 'Tampa Bay Occupation Atlas',
   },
+  /** The editors' workspace at /admin/ saves to this GitHub repository, each save a pull request (docs/editors.md). */
+  editor: { repo: 'occupation-atlas/occupation-atlas', branch: 'main' },
 } as const;
 
 export type AtlasConfig = typeof atlasConfig;

@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { measureAdminBundle } from './admin-bundle.ts';
 import { printLighthouse, runLighthouse } from './bench-lighthouse.ts';
 import { pageTransfer, pageTypes } from './page-weight.ts';
 
@@ -100,4 +101,6 @@ for (const { type, path } of pageTypes('dist')) {
   const html = page.files[0].gzip;
   console.log(`  ${type.padEnd(11)} ${path.padEnd(52)} ${kb(page.gzip).padStart(8)}  (HTML ${kb(html)}, CSS + JS ${kb(page.gzip - html)})`);
 }
+const admin = measureAdminBundle('dist');
+console.log(`Editors' workspace (/admin/ only): ${kb(admin.upfrontGzip)} gzip on opening (${admin.upfront.length} scripts), ${kb(admin.lazyGzip)} gzip more on demand (${admin.lazy.length} chunks)`);
 printLighthouse(await runLighthouse('dist'));
