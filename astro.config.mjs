@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { atlasConfig } from './atlas.config.ts';
+import contentReload from './src/integrations/content-reload.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 
 /** Embed cards are parts of other sites' pages, the API is data and /admin/ is the editors' workspace: none belongs in the sitemap. */
@@ -15,6 +16,6 @@ export default defineConfig({
   // Astro 7's default ('jsx') drops line breaks between text and links, gluing words together
   // ("occupations:O*NET"); `true` collapses whitespace without losing it.
   compressHTML: true,
-  integrations: [react(), sitemap({ filter: (page) => !notInSitemap.test(new URL(page).pathname) }), securityHeaders()],
+  integrations: [react(), sitemap({ filter: (page) => !notInSitemap.test(new URL(page).pathname) }), securityHeaders(), contentReload()],
   vite: { plugins: [tailwindcss()] },
 });
