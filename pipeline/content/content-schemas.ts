@@ -55,7 +55,8 @@ export const roleSchema = z
       .regex(SLUG_PATTERN, { error: 'the slug of a company file, like baycare' })
       .describe('File name (without .yaml) of the company in data/content/companies/.'),
     soc_code: z
-      .string({ error: 'an O*NET-SOC code like 29-2055.00' })
+      // Left out, the code is one command away: the ranker fills it from the title and description.
+      .string({ error: (issue) => (issue.input === undefined ? 'an O*NET-SOC code like 29-2055.00 (`npm run soc:suggest` fills in a missing one from the title)' : 'an O*NET-SOC code like 29-2055.00') })
       .regex(ONET_SOC_PATTERN, { error: 'an O*NET-SOC code like 29-2055.00' })
       .describe('O*NET-SOC code of the occupation this role belongs to, e.g. 29-2055.00.'),
     category: text('Job family shown on cards, e.g. "Healthcare".'),
