@@ -55,7 +55,7 @@ export async function runPipeline({ root, outPath, config = atlasConfig, log = c
     stage(log, 'import projections', () => importProjections(ctx));
     stage(log, 'import CIP and IPEDS', () => importEducation(ctx));
     stage(log, 'import content', () => importContent(ctx));
-    // The sync reads the editors' manual.csv: its problems belong in the same list as the content's.
+    // The sync adds the editors' manual mappings, checked with the content above.
     stage(log, 'sync crosswalk', () => syncCrosswalk(ctx));
     if (problems.size) throw stopForProblems;
     stage(log, 'build crosswalks', () => buildCrosswalks(ctx));

@@ -12,7 +12,7 @@ import { runPipeline } from '../pipeline/run.ts';
 
 const fixtures = join(import.meta.dirname, '../pipeline/__tests__/fixtures');
 
-export type HostileVariant = 'inert' | 'rejected' | 'broken-csv';
+export type HostileVariant = 'inert' | 'rejected' | 'broken-crosswalk';
 
 /** One unbroken 10,000-character "word" after the fixture's title: the hardest case for a layout to wrap. */
 export const LONG_TITLE_LENGTH = 10_000;

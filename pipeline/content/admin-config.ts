@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { companySchema, highDemandSchema, overrideSchema, programSchema, roleSchema } from './content-schemas.ts';
+import { companySchema, highDemandSchema, manualCrosswalkSchema, overrideSchema, programSchema, roleSchema } from './content-schemas.ts';
 
 /**
  * The Decap CMS configuration of the editors' workspace (`/admin/`), generated from the same zod schemas
@@ -64,10 +64,10 @@ function toField(name: string, json: JsonSchema, zod: z.ZodType, required: boole
   if (json.type === 'array' && json.items) {
     const element = (inner as z.ZodArray<z.ZodType>).element;
     const min = json.minItems ? { min: json.minItems } : {};
-    if (json.items.type === 'object') return { ...base, widget: 'list', ...min, fields: objectFields(json.items, element, {}) };
+    if (json.items.type === 'object') return { ...base, widget: 'list', ...min, fields: objectFields(json.items, element, { labels: presentation.labels }) };
     return { ...base, widget: 'list', ...min, field: { ...toField(name, json.items, element, true, {}), name: 'item', label: base.label } };
   }
-  if (json.type === 'object' && json.properties) return { ...base, widget: 'object', collapsed: false, fields: objectFields(json, inner, {}) };
+  if (json.type === 'object' && json.properties) return { ...base, widget: 'object', collapsed: false, fields: objectFields(json, inner, { labels: presentation.labels }) };
   return { ...base, ...scalarField(json, inner, required) };
 }
 
@@ -137,6 +137,7 @@ export function collectionSpecs(): CollectionSpec[] {
       presentation: { widgets: { note: longText } },
     },
     { name: 'high-demand', label: 'High-demand list', schema: highDemandSchema, place: { file: 'high-demand.yaml' }, presentation: {} },
+    { name: 'crosswalk', label: 'Manual crosswalk', schema: manualCrosswalkSchema, place: { file: 'crosswalk/manual.yaml' }, presentation: { labels: { cip_code: 'CIP code', soc_code: 'SOC code' } } },
   ];
 }
 

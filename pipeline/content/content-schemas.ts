@@ -217,8 +217,35 @@ export const overrideSchema = z
   })
   .refine((o) => o.responsibilities || o.tasks || o.tools, { error: 'at least one of responsibilities, tasks or tools' });
 
+/** 6-digit SOC, as the CIP–SOC crosswalk uses it (the O*NET-SOC code without its `.00`). */
+export const SOC_PATTERN = /^\d{2}-\d{4}$/;
+
+/**
+ * `data/content/crosswalk/manual.yaml`: the editors' CIP ↔ SOC mappings, which the crosswalk sync never
+ * removes. YAML rather than CSV so the admin can edit it and `npm run check` reads it like the rest.
+ */
+export const manualCrosswalkSchema = z.strictObject({
+  mappings: z
+    .array(
+      z.strictObject({
+        cip_code: z
+          .string({ error: 'a CIP code in quotes, like "52.2001" (unquoted, YAML reads it as a number and drops trailing zeros)' })
+          .regex(CIP_PATTERN, { error: 'a 6-digit CIP code in quotes, like "52.2001"' })
+          .describe('CIP 2020 code of the program field, in quotes, e.g. "52.2001".'),
+        soc_code: z
+          .string({ error: 'a SOC code like 11-9021' })
+          .regex(SOC_PATTERN, { error: 'a SOC code like 11-9021 (six digits, no .00)' })
+          .describe('SOC code of the occupation it leads to, e.g. 11-9021.'),
+        note: text('Why the mapping holds, for reviewers, e.g. "Campus facilities track teaches site supervision".').optional(),
+      }),
+      { error: 'a list of mappings, each with cip_code, soc_code and note' },
+    )
+    .describe('CIP ↔ SOC mappings NCES does not make; the crosswalk sync never removes them.'),
+});
+
 export type CompanyFile = z.infer<typeof companySchema>;
 export type RoleFile = z.infer<typeof roleSchema>;
 export type HighDemandFile = z.infer<typeof highDemandSchema>;
 export type ProgramFile = z.infer<typeof programSchema>;
 export type OverrideFile = z.infer<typeof overrideSchema>;
+export type ManualCrosswalkFile = z.infer<typeof manualCrosswalkSchema>;

@@ -5,11 +5,11 @@ import type { Problem } from '../lib/problems.ts';
 import { checkOverrideOwners } from '../overrides/owners.ts';
 import type { SocIndex } from '../soc-suggest/soc-index.ts';
 import { closestOccupations, describeOccupations, titleOnlySocIndex, type ClosestOccupations, type Occupation } from './closest-occupations.ts';
-import { LOGO_PATTERN, ONET_SOC_PATTERN, type OverrideFile } from './content-schemas.ts';
+import { CIP_PATTERN, LOGO_PATTERN, ONET_SOC_PATTERN, SOC_PATTERN, type OverrideFile } from './content-schemas.ts';
 import type { EducationLookup } from './education-lookup.ts';
 import { displayPath, loadContent, type Entry, type LoadedContent } from './load-content.ts';
 import { isExpired, resolveToday, type ExpiredRole } from './expired-roles.ts';
-import { describePath, stringAt } from './locate-issues.ts';
+import { describePath, stringAt, valueAt } from './locate-issues.ts';
 import type { ContentFile } from './read-content-file.ts';
 import { renderMarkdown } from './render-markdown.ts';
 import { suggestName } from './similar-text.ts';
@@ -120,6 +120,22 @@ function checkHighDemand(loaded: LoadedContent, occupations: readonly Occupation
   });
 }
 
+/** Every mapping names a CIP code of CIP 2020 and the SOC code of an O*NET occupation. */
+function checkCrosswalk(loaded: LoadedContent, occupations: readonly Occupation[], education: EducationLookup, problems: Problem[]): void {
+  if (!loaded.crosswalk) return;
+  const { content } = loaded.crosswalk;
+  const mappings = valueAt(content.data, ['mappings']);
+  if (!Array.isArray(mappings)) return;
+  const socCodes = new Set(occupations.map((o) => o.code.slice(0, 7)));
+  mappings.forEach((mapping, i) => {
+    const cip = stringAt(mapping, 'cip_code');
+    const soc = stringAt(mapping, 'soc_code');
+    const at = (key: string) => ({ file: content.file, line: content.lineOf(['mappings', i, key]), field: describePath(['mappings', i, key]) });
+    if (cip && CIP_PATTERN.test(cip) && !education.cipCodes.has(cip)) problems.push({ ...at('cip_code'), value: cip, expected: 'a CIP code listed in CIPCode2020' });
+    if (soc && SOC_PATTERN.test(soc) && !socCodes.has(soc)) problems.push({ ...at('soc_code'), value: soc, expected: 'the SOC code of an O*NET occupation' });
+  });
+}
+
 function valid<T>(entries: Entry<T>[]): { slug: string; content: ContentFile; value: T }[] {
   return entries.flatMap((e) => (e.value === null ? [] : [{ ...e, value: e.value }]));
 }
@@ -170,6 +186,7 @@ export function validateContent(options: ContentOptions): { rows: ContentRows; p
   checkRoles(loaded, folder('companies'), options.occupations, closest, problems);
   checkHighDemand(loaded, options.occupations, closest, problems);
   checkPrograms(loaded.programs, options.education, problems);
+  checkCrosswalk(loaded, options.occupations, options.education, problems);
   checkOverrideOwners(loaded.overrides, options.occupations, closest, loaded.roles.map((r) => r.slug), folder('roles'), problems);
   // Editors fix files one at a time, so problems are listed by file, then line (code-unit order, the same on every machine).
   problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));

@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import { z } from 'zod';
 import { atlasConfig } from '../../atlas.config.ts';
 import { buildAdminConfig } from './admin-config.ts';
-import { companySchema, highDemandSchema, overrideSchema, programSchema, roleSchema } from './content-schemas.ts';
+import { companySchema, highDemandSchema, manualCrosswalkSchema, overrideSchema, programSchema, roleSchema } from './content-schemas.ts';
 
 /**
  * `npm run content:schemas`: JSON Schemas of the content files, generated from the zod schemas so
@@ -24,6 +24,7 @@ const documents = [
   { name: 'company.schema.json', schema: companySchema, title: 'Company', description: 'A company file, data/content/companies/<slug>.yaml.' },
   { name: 'role.schema.json', schema: roleSchema, title: 'Role', description: 'The front matter of a role file, data/content/roles/<slug>.md; the Markdown below it is the description.' },
   { name: 'high-demand.schema.json', schema: highDemandSchema, title: 'High-demand occupations', description: "The region's curated list, data/content/high-demand.yaml." },
+  { name: 'crosswalk.schema.json', schema: manualCrosswalkSchema, title: 'Manual crosswalk', description: "The editors' CIP ↔ SOC mappings, data/content/crosswalk/manual.yaml; the crosswalk sync never removes them." },
   {
     name: 'program.schema.json',
     schema: programSchema,

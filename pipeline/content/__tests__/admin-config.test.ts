@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { collectionFields, collectionSpecs, type DecapField } from '../admin-config.ts';
-import { companySchema, highDemandSchema, overrideSchema, programSchema, roleSchema } from '../content-schemas.ts';
+import { companySchema, highDemandSchema, manualCrosswalkSchema, overrideSchema, programSchema, roleSchema } from '../content-schemas.ts';
 import { adminConfigPath, renderAdminConfig } from '../write-schemas.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
@@ -35,7 +35,7 @@ function configFields(fields: readonly DecapField[], prefix = ''): Map<string, b
   return found;
 }
 
-const schemas: Record<string, z.ZodType> = { roles: roleSchema, companies: companySchema, programs: programSchema, overrides: overrideSchema, 'high-demand': highDemandSchema };
+const schemas: Record<string, z.ZodType> = { roles: roleSchema, companies: companySchema, programs: programSchema, overrides: overrideSchema, 'high-demand': highDemandSchema, crosswalk: manualCrosswalkSchema };
 
 describe('the admin configuration, generated from the content schemas', () => {
   it('has a collection for every kind of content file', () => {
