@@ -119,6 +119,13 @@ export const IPEDS_PROGRAM_PATTERN = /^\d{6}-\d{2}\.\d{4}-\d{1,2}$/;
 
 export const CIP_PATTERN = /^\d{2}\.\d{4}$/;
 
+// Unquoted, YAML reads 52.2010 as the number 52.201: the code must be a string.
+const cipCode = (description: string) =>
+  z
+    .string({ error: 'a CIP code in quotes, like "52.2001" (unquoted, YAML reads it as a number and drops trailing zeros)' })
+    .regex(CIP_PATTERN, { error: 'a 6-digit CIP code in quotes, like "52.2001"' })
+    .describe(description);
+
 const awardLevelCodes = Object.keys(awardLevels).map(Number);
 const describedLevels = Object.entries(awardLevels).map(([code, label]) => `${code} (${label})`).join(', ');
 
@@ -145,12 +152,7 @@ export const programSchema = z
       .max(999999, { error: UNITID })
       .optional()
       .describe('New programs only: IPEDS UNITID of the institution, e.g. 134495 (Hillsborough Community College).'),
-    // Unquoted, YAML reads 52.2010 as the number 52.201: the code must be a string.
-    cip_code: z
-      .string({ error: 'a CIP code in quotes, like "52.2001" (unquoted, YAML reads it as a number and drops trailing zeros)' })
-      .regex(CIP_PATTERN, { error: 'a 6-digit CIP code in quotes, like "52.2001"' })
-      .optional()
-      .describe('CIP 2020 code in quotes, e.g. "52.2001": required for a new program, a correction for an IPEDS one.'),
+    cip_code: cipCode('CIP 2020 code in quotes, e.g. "52.2001": required for a new program, a correction for an IPEDS one.').optional(),
     award_level: z
       .literal(awardLevelCodes, { error: `an IPEDS award level: ${describedLevels}` })
       .optional()
@@ -228,10 +230,7 @@ export const manualCrosswalkSchema = z.strictObject({
   mappings: z
     .array(
       z.strictObject({
-        cip_code: z
-          .string({ error: 'a CIP code in quotes, like "52.2001" (unquoted, YAML reads it as a number and drops trailing zeros)' })
-          .regex(CIP_PATTERN, { error: 'a 6-digit CIP code in quotes, like "52.2001"' })
-          .describe('CIP 2020 code of the program field, in quotes, e.g. "52.2001".'),
+        cip_code: cipCode('CIP 2020 code of the program field, in quotes, e.g. "52.2001".'),
         soc_code: z
           .string({ error: 'a SOC code like 11-9021' })
           .regex(SOC_PATTERN, { error: 'a SOC code like 11-9021 (six digits, no .00)' })
