@@ -51,7 +51,7 @@ async function choose(page: Page, id: string, text: string) {
   await page.keyboard.press('Enter');
 }
 
-async function fillRole(page: Page, { datePosted }: { datePosted: boolean }) {
+async function fillRole(page: Page, { datePosted, validThrough }: { datePosted: boolean; validThrough: string }) {
   await page.getByLabel('Title', { exact: true }).fill('Surgical Technologist I');
   await choose(page, 'company', 'BayCare');
   // The suggestions follow the title typed above: the role's occupation is among them.
@@ -67,7 +67,7 @@ async function fillRole(page: Page, { datePosted }: { datePosted: boolean }) {
   await page.locator('[id^="item-field-"]').first().fill('Sterile technique');
   await page.getByLabel('Summary', { exact: true }).fill('Keeps the sterile field and hands surgeons the right instrument.');
   if (datePosted) await page.getByLabel('Date posted', { exact: true }).fill('2026-11-20');
-  await page.getByLabel('Valid through (optional)', { exact: true }).fill('2027-01-31');
+  await page.getByLabel('Valid through (optional)', { exact: true }).fill(validThrough);
   await page.locator('[contenteditable="true"]').first().click();
   await page.keyboard.type('Join the operating-room team at a BayCare hospital.');
 }
@@ -87,7 +87,8 @@ async function waitForCommit(branch: string, file: string, timeoutMs = 20_000): 
 describe('the editors workspace (/admin/) against decap-server', () => {
   it('saves a role filled in the form as a commit with the expected front matter, which `npm run check` accepts', async () => {
     const page = await openNewRole();
-    await fillRole(page, { datePosted: true });
+    await fillRole(page, { datePosted: true, validThrough: '2099-01-31' });
+    await expect(page.getByRole('status').filter({ hasText: 'Open through 2099-01-31' }).count()).resolves.toBe(1);
     await page.getByRole('button', { name: 'Save' }).click();
     await waitForCommit(BRANCH, ROLE_FILE);
     await page.close();
@@ -109,7 +110,7 @@ describe('the editors workspace (/admin/) against decap-server', () => {
       skills: ['Sterile technique'],
       summary: 'Keeps the sterile field and hands surgeons the right instrument.',
       date_posted: '2026-11-20',
-      valid_through: '2027-01-31',
+      valid_through: '2099-01-31',
     });
     expect(body.trim()).toBe('Join the operating-room team at a BayCare hospital.');
 
@@ -127,10 +128,11 @@ describe('the editors workspace (/admin/) against decap-server', () => {
     }
   });
 
-  it('refuses a role without its date posted, in the form, with the schema message, and commits nothing', async () => {
+  it('badges an expired posting, and refuses a role without its date posted, in the form, with the schema message, committing nothing', async () => {
     const before = branches();
     const page = await openNewRole();
-    await fillRole(page, { datePosted: false });
+    await fillRole(page, { datePosted: false, validThrough: '2020-01-31' });
+    await expect(page.getByRole('status').filter({ hasText: 'Expired on 2020-01-31' }).count()).resolves.toBe(1);
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.getByText('Expected a date as YYYY-MM-DD, like 2026-11-02').count()).toBeGreaterThan(0);
     await expect(page.getByText('Date posted is required.').count()).resolves.toBeGreaterThan(0);

@@ -58,8 +58,6 @@ function toField(name: string, json: JsonSchema, zod: z.ZodType, required: boole
   // Decap says only "X is required"; the admin adds what the schema says a file must give there.
   const missing = required ? messageFor(zod, undefined) : undefined;
   const base = { name, label: presentation.labels?.[name] ?? labelOf(name), ...(json.description && { hint: json.description }), required, ...(missing && { required_message: `Expected ${missing}` }) };
-  const widget = presentation.widgets?.[name];
-  if (widget) return { ...base, ...widget };
   const inner = unwrap(zod);
   if (json.type === 'array' && json.items) {
     const element = (inner as z.ZodArray<z.ZodType>).element;
@@ -68,7 +66,8 @@ function toField(name: string, json: JsonSchema, zod: z.ZodType, required: boole
     return { ...base, widget: 'list', ...min, field: { ...toField(name, json.items, element, true, {}), name: 'item', label: base.label } };
   }
   if (json.type === 'object' && json.properties) return { ...base, widget: 'object', collapsed: false, fields: objectFields(json, inner, { labels: presentation.labels }) };
-  return { ...base, ...scalarField(json, inner, required) };
+  // A presentation widget replaces the generated one and keeps its rules (pattern, bounds, date format).
+  return { ...base, ...scalarField(json, inner, required), ...presentation.widgets?.[name] };
 }
 
 /** Optional and described wrappers hide the array or object the JSON Schema already unwrapped. */
@@ -84,7 +83,7 @@ function objectFields(json: JsonSchema, zod: z.ZodType, presentation: Presentati
   return Object.entries(json.properties ?? {}).map(([name, property]) => toField(name, property, shape[name], required.has(name), presentation));
 }
 
-/** What a schema cannot say: a field's widget (relation, picker, upload, long text) and a clearer label. */
+/** What a schema cannot say: a field's widget (relation, picker, upload, long text, expiry badge) and a clearer label. */
 type Presentation = { labels?: Record<string, string>; widgets?: Record<string, { widget: string; [option: string]: unknown }> };
 
 type CollectionSpec = {
@@ -111,6 +110,7 @@ export function collectionSpecs(): CollectionSpec[] {
           company: { widget: 'relation', collection: 'companies', value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'] },
           soc_code: { widget: 'occupation', title_field: 'title', description_field: 'body' },
           summary: longText,
+          valid_through: { widget: 'posting-end' },
         },
       },
     },

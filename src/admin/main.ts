@@ -1,5 +1,6 @@
 import CMS from 'decap-cms-app';
 import { OccupationControl, OccupationPreview } from './occupation-widget.ts';
+import { withExpiryBadge } from './posting-end-widget.ts';
 import { withSchemaMessage } from './schema-messages.ts';
 
 /** decap-cms-core's typings describe a widget's props where they mean its components: the calls used here, as they are. */
@@ -35,6 +36,8 @@ for (const name of checkedWidgets) {
   const widget = cms.getWidget(name);
   cms.registerWidget(name, withSchemaMessage(widget.control), widget.preview);
 }
+const date = cms.getWidget('datetime');
+cms.registerWidget('posting-end', withExpiryBadge(date.control), date.preview);
 const image = cms.getWidget('image');
 cms.registerWidget('occupation', OccupationControl, OccupationPreview);
 cms.registerWidget('logo', image.control, image.preview);
