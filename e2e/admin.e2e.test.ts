@@ -89,11 +89,16 @@ describe('the editors workspace (/admin/) against decap-server', () => {
     const page = await openNewRole();
     await fillRole(page, { datePosted: true, validThrough: '2099-01-31' });
     await expect(page.getByRole('status').filter({ hasText: 'Open through 2099-01-31' }).count()).resolves.toBe(1);
+    // The preview is the role's page hero and card, in the site's own stylesheet.
+    const preview = page.frameLocator('#preview-pane');
+    await expect(preview.locator('h1').textContent()).resolves.toBe('Surgical Technologist I');
+    await expect(preview.locator('.card h3').textContent()).resolves.toBe('Surgical Technologist I');
+    await expect(preview.locator('link[rel="stylesheet"][href*="/_astro/global."]').count()).resolves.toBe(1);
     await page.getByRole('button', { name: 'Save' }).click();
     await waitForCommit(BRANCH, ROLE_FILE);
     await page.close();
 
-    expect(repo.git('log', '--format=%s', '--name-only', '-1', BRANCH)).toContain(ROLE_FILE);
+    expect(repo.git('log', '--format=', '--name-only', '-1', BRANCH).trim().split('\n')).toEqual([ROLE_FILE]);
     const text = repo.git('show', `${BRANCH}:${ROLE_FILE}`);
     const [, frontMatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
     expect(parse(frontMatter)).toEqual({

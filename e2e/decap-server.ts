@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -50,6 +50,8 @@ export async function startScratchRepo(branch: string): Promise<ScratchRepo> {
   git('config', 'user.name', 'Atlas admin e2e');
   git('config', 'user.email', 'admin-e2e@example.invalid');
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  // decap-server commits with `git add .`; .gitignore's `node_modules/` does not match a symbolic link.
+  appendFileSync(join(dir, '.git/info/exclude'), 'node_modules\n');
   const port = await freePort();
   const child = spawn(process.execPath, [join(root, 'node_modules/decap-server/dist/index.js')], {
     env: { ...process.env, MODE: 'git', PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: dir, LOG_LEVEL: 'info' },

@@ -1,6 +1,9 @@
 import CMS from 'decap-cms-app';
 import { OccupationControl, OccupationPreview } from './occupation-widget.ts';
+import { withLogoCheck } from './logo-widget.ts';
 import { withExpiryBadge } from './posting-end-widget.ts';
+import { CompanyPreview, RolePreview } from './previews.ts';
+import siteStyles from '../styles/global.css?url';
 import { withSchemaMessage } from './schema-messages.ts';
 
 /** decap-cms-core's typings describe a widget's props where they mean its components: the calls used here, as they are. */
@@ -10,6 +13,8 @@ type Registry = {
   getWidget: (name: string) => Widget;
   registerEventListener: (listener: { name: 'preSave'; handler: typeof dropEmptyValues }) => void;
   init: (options: { config: object }) => void;
+  registerPreviewTemplate: (collection: string, component: unknown) => void;
+  registerPreviewStyle: (url: string) => void;
 };
 const cms = CMS as unknown as Registry;
 
@@ -40,6 +45,10 @@ const date = cms.getWidget('datetime');
 cms.registerWidget('posting-end', withExpiryBadge(date.control), date.preview);
 const image = cms.getWidget('image');
 cms.registerWidget('occupation', OccupationControl, OccupationPreview);
-cms.registerWidget('logo', image.control, image.preview);
+cms.registerWidget('logo', withLogoCheck(image.control), image.preview);
 cms.registerEventListener({ name: 'preSave', handler: dropEmptyValues });
+// The site's own stylesheet in the preview pane, with templates that use its classes.
+cms.registerPreviewStyle(siteStyles);
+cms.registerPreviewTemplate('roles', RolePreview);
+cms.registerPreviewTemplate('companies', CompanyPreview);
 cms.init({ config: localBackend() });

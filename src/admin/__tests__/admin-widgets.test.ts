@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkLogoFile, findUnsafeSvgPart, MAX_LOGO_BYTES } from '../logo-check.ts';
 import { createRanker } from '../occupation-ranker.ts';
 import { describePostingEnd } from '../posting-end-widget.ts';
 
@@ -28,5 +29,26 @@ describe('the occupation picker ranker', () => {
     expect(ranker.rank('zzz')).toEqual([]);
     expect(ranker.titleOf('29-1141.00')).toBe('Registered Nurses');
     expect(ranker.titleOf('99-9999.00')).toBeUndefined();
+  });
+});
+
+describe('the logo upload check', () => {
+  const svg = (body: string) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">${body}</svg>`;
+
+  it('accepts a plain SVG, PNG, JPEG or WebP of a logo size', () => {
+    expect(checkLogoFile('acme.svg', 900, () => svg('<rect width="10" height="10" fill="#0b5fff"/>'))).toBeNull();
+    expect(checkLogoFile('acme.png', 40_000, () => null)).toBeNull();
+  });
+
+  it('refuses an SVG that could run script, naming what it found', () => {
+    expect(checkLogoFile('acme.svg', 900, () => svg('<script>alert(1)</script>'))).toContain('found <script>');
+    expect(checkLogoFile('acme.svg', 900, () => svg('<rect onload="alert(1)"/>'))).toContain('onload="…" (an event handler)');
+    expect(checkLogoFile('acme.svg', 900, () => svg('<a href=" javascript:alert(1)"><rect/></a>'))).toContain('href=');
+    expect(findUnsafeSvgPart(svg('<foreignObject><div/></foreignObject>'))).toBe('<foreignObject>');
+  });
+
+  it('refuses other file types and oversized files', () => {
+    expect(checkLogoFile('acme.gif', 900, () => null)).toBe('Expected an SVG, PNG, JPEG or WebP image');
+    expect(checkLogoFile('acme.png', MAX_LOGO_BYTES + 1, () => null)).toMatch(/^Expected a logo of at most 200 KB/);
   });
 });
