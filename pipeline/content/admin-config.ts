@@ -89,6 +89,8 @@ type Presentation = { labels?: Record<string, string>; widgets?: Record<string, 
 type CollectionSpec = {
   name: string;
   label: string;
+  /** Shown above the collection's entries. */
+  description?: string;
   schema: z.ZodType;
   presentation: Presentation;
   /** A folder of files, or one file (the high-demand list). */
@@ -102,6 +104,7 @@ export function collectionSpecs(): CollectionSpec[] {
     {
       name: 'roles',
       label: 'Roles',
+      description: 'A role leaves the site at the first build after its "Valid through" day; the build lists it as expired. Delete the entry to remove it for good.',
       schema: roleSchema,
       place: { folder: 'roles', extension: 'md', slug: '{{title}}-{{company}}' },
       presentation: {
@@ -132,6 +135,8 @@ export function collectionSpecs(): CollectionSpec[] {
       // Named after the occupation or role they change, which no field holds: editors change and delete them here.
       name: 'overrides',
       label: 'O*NET overrides',
+      description:
+        'Each file changes what one occupation (file named by its O*NET-SOC code) or role (by its slug) shows. To restore the O*NET default, delete the entry. `npm run overrides -- diff <code or slug>` lists what it changes.',
       schema: overrideSchema,
       place: { folder: 'overrides', extension: 'yaml', slug: '{{note}}', identifier_field: 'note', create: false },
       presentation: { widgets: { note: longText } },
@@ -155,12 +160,11 @@ export function collectionFields(spec: CollectionSpec): DecapField[] {
 export function buildAdminConfig(contentRoot: string, backend: BackendSettings, siteUrl: string) {
   const collections = collectionSpecs().map((spec) => {
     const fields = collectionFields(spec);
-    if ('file' in spec.place) {
-      return { name: spec.name, label: spec.label, files: [{ name: spec.name, label: spec.label, file: `${contentRoot}/${spec.place.file}`, fields }] };
-    }
+    const head = { name: spec.name, label: spec.label, ...(spec.description && { description: spec.description }) };
+    if ('file' in spec.place) return { ...head, files: [{ name: spec.name, label: spec.label, file: `${contentRoot}/${spec.place.file}`, fields }] };
     const { folder, extension, ...rest } = spec.place;
     const format = extension === 'md' ? { format: 'frontmatter', extension: 'md' } : { format: 'yaml', extension: 'yaml' };
-    return { name: spec.name, label: spec.label, folder: `${contentRoot}/${folder}`, create: true, ...format, ...rest, fields };
+    return { ...head, folder: `${contentRoot}/${folder}`, create: true, ...format, ...rest, fields };
   });
   return {
     backend: { name: 'github', repo: backend.repo, branch: backend.branch, ...(backend.authBaseUrl && { base_url: backend.authBaseUrl }) },

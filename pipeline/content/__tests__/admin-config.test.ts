@@ -55,7 +55,7 @@ describe('the admin configuration, generated from the content schemas', () => {
     expect(byName.get('state')?.pattern).toEqual(['^[A-Z]{2}$', 'Expected a two-letter state code like FL']);
     expect(byName.get('employment_type')?.options).toContainEqual({ label: 'Full-time', value: 'Full-time' });
     expect(byName.get('date_posted')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', required: true });
-    expect(byName.get('valid_through')).toMatchObject({ widget: 'datetime', required: false });
+    expect(byName.get('valid_through')).toMatchObject({ widget: 'posting-end', format: 'YYYY-MM-DD', required: false });
     expect(byName.get('company')).toMatchObject({ widget: 'relation', collection: 'companies' });
     expect(byName.get('soc_code')).toMatchObject({ widget: 'occupation', hint: expect.stringContaining('O*NET-SOC') });
   });
