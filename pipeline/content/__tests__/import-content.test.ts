@@ -57,7 +57,7 @@ const count = (table: string) => ctx.db.prepare(`SELECT count(*) FROM ${table}`)
 
 describe('importContent step', () => {
   it('writes companies, roles and both kinds of high-demand rows', () => {
-    expect(importContent(ctx, folder('valid'))).toEqual({ companies: 1, roles: 1, high_demand: 3, programs_edited: 1, programs_added: 1, roles_expired: 0, enrichments: 0, effective_items: 8 });
+    expect(importContent(ctx, folder('valid'))).toEqual({ companies: 1, roles: 1, high_demand: 3, programs_edited: 1, programs_added: 1, roles_expired: 0, enrichments: 0, effective_items: 15 });
     expect(ctx.problems.size).toBe(0);
     expect(ctx.db.prepare('SELECT occupation_code, basis, note FROM high_demand ORDER BY basis, occupation_code').all()).toEqual([
       { occupation_code: '29-1141.00', basis: 'curated', note: 'A top priority for training funds.' },
@@ -86,7 +86,7 @@ describe('importContent step', () => {
 
   it('stores the effective lists of every occupation and role, overrides merged and labelled', () => {
     importContent(ctx, folder('valid'));
-    const items = ctx.db.prepare('SELECT owner_kind, owner_id, list, position, text, category, hot, source, source_label FROM effective_items ORDER BY owner_kind, owner_id, list, position').raw().all();
+    const items = ctx.db.prepare("SELECT owner_kind, owner_id, list, position, text, category, hot, source, source_label FROM effective_items WHERE owner_kind != 'inherited' ORDER BY owner_kind, owner_id, list, position").raw().all();
     expect(items).toEqual([
       ['occupation', '29-2055.00', 'responsibility', 0, 'Maintain a sterile field.', null, null, 'onet', 'From O*NET'],
       ['occupation', '29-2055.00', 'task', 0, 'Count sponges, needles, and instruments.', null, null, 'onet', 'From O*NET'],
@@ -96,6 +96,20 @@ describe('importContent step', () => {
       ['role', 'surgical-technologist-acme-health', 'task', 0, 'Count sponges, needles, and instruments.', null, null, 'onet', 'From O*NET'],
       ['role', 'surgical-technologist-acme-health', 'tool', 0, 'Surgical retractors', 'Surgical retractors', 0, 'onet', 'From O*NET'],
       ['role', 'surgical-technologist-acme-health', 'tool', 1, 'Da Vinci surgical system', 'Medical robots', 1, 'custom', 'Custom (Tampa Bay editors)'],
+    ]);
+  });
+
+  it('stores what the owner of each override file inherits without it, for the admin: O*NET for an occupation, the occupation lists for a role', () => {
+    importContent(ctx, folder('valid'));
+    const items = ctx.db.prepare("SELECT owner_id, list, text, source_label FROM effective_items WHERE owner_kind = 'inherited' ORDER BY owner_id, list, position").raw().all();
+    expect(items).toEqual([
+      ['29-2055.00', 'responsibility', 'Maintain a sterile field.', 'From O*NET'],
+      ['29-2055.00', 'task', 'Count sponges, needles, and instruments.', 'From O*NET'],
+      ['29-2055.00', 'tool', 'Surgical retractors', 'From O*NET'],
+      ['surgical-technologist-acme-health', 'responsibility', 'Maintain a sterile field.', 'From O*NET'],
+      ['surgical-technologist-acme-health', 'task', 'Count sponges, needles, and instruments.', 'From O*NET'],
+      ['surgical-technologist-acme-health', 'tool', 'Surgical retractors', 'From O*NET'],
+      ['surgical-technologist-acme-health', 'tool', 'Da Vinci surgical system', 'Custom (Tampa Bay editors)'],
     ]);
   });
 

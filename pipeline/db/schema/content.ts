@@ -72,7 +72,8 @@ export const highDemand = sqliteTable(
   (t) => [primaryKey({ columns: [t.occupationCode, t.basis] })],
 );
 
-export const itemOwnerKinds = ['occupation', 'role'] as const;
+/** `inherited`: what an owner with an override file (owner_id its code or slug) would show without that file, for the admin's override view. */
+export const itemOwnerKinds = ['occupation', 'role', 'inherited'] as const;
 export const itemLists = ['responsibility', 'task', 'tool'] as const;
 export const itemSources = ['onet', 'custom', 'refined'] as const;
 
@@ -84,7 +85,7 @@ export const itemSources = ['onet', 'custom', 'refined'] as const;
 export const effectiveItems = sqliteTable(
   'effective_items',
   {
-    /** occupation (owner_id an O*NET-SOC code) or role (owner_id a role slug). */
+    /** occupation (owner_id an O*NET-SOC code), role (owner_id a role slug), or inherited (either, without its own override file). */
     ownerKind: text('owner_kind', { enum: itemOwnerKinds }).notNull(),
     ownerId: text('owner_id').notNull(),
     list: text('list', { enum: itemLists }).notNull(),
