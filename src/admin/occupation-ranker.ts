@@ -1,12 +1,13 @@
 /**
  * The occupation picker's ranker, behind one small interface so the site's own ranker (`core/search/`,
  * shared with /search/ and `soc:suggest`) can replace this stand-in without touching the widget.
+ * `rank` is asynchronous because that ranker loads its index shards as a query needs them.
  */
 
 export type RankedOccupation = { code: string; title: string; score: number };
 export type OccupationQuery = { title: string; description?: string };
 export type OccupationRanker = {
-  rank: (query: OccupationQuery | string, n?: number) => RankedOccupation[];
+  rank: (query: OccupationQuery | string, n?: number) => Promise<RankedOccupation[]>;
   titleOf: (code: string) => string | undefined;
 };
 
@@ -25,7 +26,7 @@ export function createRanker(entries: readonly OccupationEntry[]): OccupationRan
 
   return {
     titleOf: (code) => titles.get(code),
-    rank(query, n = 5) {
+    async rank(query, n = 5) {
       const { title, description = '' } = typeof query === 'string' ? { title: query } : query;
       const asked = [...new Set(words(title))];
       const context = new Set(words(description));

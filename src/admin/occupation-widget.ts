@@ -21,7 +21,7 @@ type Props = {
   entry: ImmutableLike;
 };
 
-type State = { ranker: OccupationRanker | null; query: string };
+type State = { ranker: OccupationRanker | null; query: string; suggested: RankedOccupation[]; found: RankedOccupation[] };
 
 const list: CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: '0.5rem', listStyle: 'none', padding: 0, margin: '0.5rem 0' };
 const choice = (selected: boolean): CSSProperties => ({
@@ -29,10 +29,34 @@ const choice = (selected: boolean): CSSProperties => ({
 });
 
 export class OccupationControl extends Component<Props, State> {
-  state: State = { ranker: null, query: '' };
+  state: State = { ranker: null, query: '', suggested: [], found: [] };
+  /** The title and description the suggestions were ranked for; a newer answer replaces an older one only. */
+  private suggestedFor = '';
 
   componentDidMount() {
-    void loadRanker().then((ranker) => this.setState({ ranker }));
+    void loadRanker().then((ranker) => this.setState({ ranker }, () => this.suggest()));
+  }
+
+  componentDidUpdate(previous: Props) {
+    if (previous.entry !== this.props.entry) this.suggest();
+  }
+
+  private suggest() {
+    const { ranker } = this.state;
+    const title = this.field('title_field');
+    const description = this.field('description_field');
+    const key = `${title}\n${description}`;
+    if (!ranker || key === this.suggestedFor) return;
+    this.suggestedFor = key;
+    if (!title.trim()) return this.setState({ suggested: [] });
+    void ranker.rank({ title, description }, 5).then((suggested) => key === this.suggestedFor && this.setState({ suggested }));
+  }
+
+  private search(query: string) {
+    this.setState({ query });
+    const { ranker } = this.state;
+    if (!ranker || !query.trim()) return this.setState({ found: [] });
+    void ranker.rank(query, 8).then((found) => query === this.state.query && this.setState({ found }));
   }
 
   /** Decap re-renders a control only when its own value changes; suggestions follow the title too. */
@@ -65,10 +89,8 @@ export class OccupationControl extends Component<Props, State> {
 
   render() {
     const { value, forID, classNameWrapper, setActiveStyle, setInactiveStyle } = this.props;
-    const { ranker, query } = this.state;
+    const { ranker, query, suggested, found } = this.state;
     const title = this.field('title_field');
-    const suggested = ranker && title.trim() ? ranker.rank({ title, description: this.field('description_field') }, 5) : [];
-    const found = ranker && query.trim() ? ranker.rank(query, 8) : [];
     return h(
       'div',
       { className: classNameWrapper, onFocus: setActiveStyle, onBlur: setInactiveStyle },
@@ -78,7 +100,7 @@ export class OccupationControl extends Component<Props, State> {
       // Decap's own label (the field's) names this input.
       h('input', {
         id: forID, type: 'search', value: query, placeholder: 'Search O*NET occupations, e.g. surgical tech', style: { display: 'block', width: '100%', marginTop: '0.25rem' },
-        onChange: (e: ChangeEvent<HTMLInputElement>) => this.setState({ query: e.target.value }),
+        onChange: (e: ChangeEvent<HTMLInputElement>) => this.search(e.target.value),
       }),
       found.length > 0 && this.renderChoices(found, 'Search results'),
     );

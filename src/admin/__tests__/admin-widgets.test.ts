@@ -19,14 +19,14 @@ describe('the occupation picker ranker', () => {
     ['11-9111.00', 'Medical and Health Services Managers', ['Surgical Services Director']],
   ]);
 
-  it('ranks the occupation whose titles the job title covers first', () => {
-    expect(ranker.rank({ title: 'Surgical Technologist I' })[0].code).toBe('29-2055.00');
-    expect(ranker.rank('scrub tech')[0].code).toBe('29-2055.00');
-    expect(ranker.rank('staff nurse').map((r) => r.code)).toEqual(['29-1141.00']);
+  it('ranks the occupation whose titles the job title covers first', async () => {
+    expect((await ranker.rank({ title: 'Surgical Technologist I' }))[0].code).toBe('29-2055.00');
+    expect((await ranker.rank('scrub tech'))[0].code).toBe('29-2055.00');
+    expect((await ranker.rank('staff nurse')).map((r) => r.code)).toEqual(['29-1141.00']);
   });
 
-  it('finds nothing for words no title has, and knows the O*NET titles', () => {
-    expect(ranker.rank('zzz')).toEqual([]);
+  it('finds nothing for words no title has, and knows the O*NET titles', async () => {
+    expect(await ranker.rank('zzz')).toEqual([]);
     expect(ranker.titleOf('29-1141.00')).toBe('Registered Nurses');
     expect(ranker.titleOf('99-9999.00')).toBeUndefined();
   });
