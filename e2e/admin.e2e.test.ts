@@ -146,6 +146,21 @@ describe('the editors workspace (/admin/) against decap-server', () => {
     await page.close();
   });
 
+  it('shows an override beside the lists its owner inherits, and how to restore the O*NET default', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    page.setDefaultTimeout(30_000);
+    await page.goto(`${site.url}/admin/?proxy_port=${repo.port}#/collections/overrides/entries/11-9021.00`);
+    await page.getByRole('button', { name: 'Login' }).click();
+    const preview = page.frameLocator('#preview-pane');
+    await expect.poll(() => preview.getByRole('heading', { name: 'Tools and technology' }).count()).toBe(1);
+    await expect(preview.getByText('delete this entry').count()).resolves.toBe(1);
+    // 11-9021.00 adds tools: O*NET's stay, labelled, and the file's own follow.
+    await expect(preview.locator('li', { hasText: '· From O*NET' }).count()).resolves.toBeGreaterThan(5);
+    await expect(preview.getByRole('heading', { name: "This file's items (mode: add)" }).count()).resolves.toBe(1);
+    await expect(preview.locator('li', { hasText: 'Bluebeam Revu' }).count()).resolves.toBe(1);
+    await page.close();
+  });
+
   it('is loaded by /admin/ only: no public page type loads any of its scripts', () => {
     const admin = measureAdminBundle(distDir);
     const decap = new Set(admin.entries);
