@@ -29,7 +29,7 @@ describe('public/_headers', () => {
   const csp = (path: string) => headersFor(rules, path)['content-security-policy'] ?? '';
 
   it('gives every section one CSP: frameable embed cards, DENY everywhere else', () => {
-    for (const path of ['/', '/occupations/', '/occupations/29-1141.00/', '/roles/x/', '/companies/', '/programs/1-2-3/', '/search/']) {
+    for (const path of ['/', '/occupations/', '/occupations/29-1141.00/', '/roles/x/', '/companies/', '/programs/1-2-3/', '/search/', '/admin/']) {
       expect(csp(path), path).toMatch(/^default-src 'self';[^,]*frame-ancestors 'none'$/);
       expect(headersFor(rules, path)['x-frame-options'], path).toBe('DENY');
     }
