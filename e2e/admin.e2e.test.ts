@@ -139,7 +139,7 @@ describe('the editors workspace (/admin/) against decap-server', () => {
     await fillRole(page, { datePosted: false, validThrough: '2020-01-31' });
     await expect(page.getByRole('status').filter({ hasText: 'Expired on 2020-01-31' }).count()).resolves.toBe(1);
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => page.getByText('Expected a date as YYYY-MM-DD, like 2026-11-02').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('Expected a date as YYYY-MM-DD, like 2026-11-02').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await expect(page.getByText('Date posted is required.').count()).resolves.toBeGreaterThan(0);
     await page.waitForTimeout(1000);
     expect(branches()).toEqual(before);
@@ -152,7 +152,7 @@ describe('the editors workspace (/admin/) against decap-server', () => {
     await page.goto(`${site.url}/admin/?proxy_port=${repo.port}#/collections/overrides/entries/11-9021.00`);
     await page.getByRole('button', { name: 'Login' }).click();
     const preview = page.frameLocator('#preview-pane');
-    await expect.poll(() => preview.getByRole('heading', { name: 'Tools and technology' }).count()).toBe(1);
+    await expect.poll(() => preview.getByRole('heading', { name: 'Tools and technology' }).count(), { timeout: 30_000 }).toBe(1);
     await expect(preview.getByText('delete this entry').count()).resolves.toBe(1);
     // 11-9021.00 adds tools: O*NET's stay, labelled, and the file's own follow.
     await expect(preview.locator('li', { hasText: '· From O*NET' }).count()).resolves.toBeGreaterThan(5);
