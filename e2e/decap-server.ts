@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 
 export type ScratchRepo = { dir: string; port: number; git: (...args: string[]) => string; close: () => Promise<void> };
 
-async function freePort(): Promise<number> {
+/** A port nothing listens on now, on 127.0.0.1. */
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
