@@ -1,3 +1,8 @@
+/**
+ * The editors' workspace: Decap CMS with the site's widgets, configured by `config.yml` beside the page
+ * (generated from the content schemas by `npm run content:schemas`).
+ */
+
 import CMS from 'decap-cms-app';
 import { OccupationControl, OccupationPreview } from './occupation-widget.ts';
 import { withLogoCheck } from './logo-widget.ts';
@@ -18,11 +23,6 @@ type Registry = {
   registerPreviewStyle: (url: string) => void;
 };
 const cms = CMS as unknown as Registry;
-
-/**
- * The editors' workspace: Decap CMS with the site's widgets, configured by `config.yml` beside the page
- * (generated from the content schemas by `npm run content:schemas`).
- */
 
 /** `?proxy_port=8091` points the local backend at a decap-server on another port (tests, two checkouts). */
 function localBackend() {
