@@ -94,7 +94,7 @@ type CollectionSpec = {
   schema: z.ZodType;
   presentation: Presentation;
   /** A folder of files, or one file (the high-demand list). */
-  place: { folder: string; extension: 'md' | 'yaml'; slug: string; identifier_field?: string; create?: boolean } | { file: string };
+  place: { folder: string; extension: 'md' | 'yaml'; slug: string; identifier_field?: string; create?: boolean; summary?: string } | { file: string };
 };
 
 const longText = { widget: 'text' };
@@ -106,7 +106,8 @@ export function collectionSpecs(): CollectionSpec[] {
       label: 'Roles',
       description: 'A role leaves the site at the first build after its "Valid through" day; the build lists it as expired. Delete the entry to remove it for good.',
       schema: roleSchema,
-      place: { folder: 'roles', extension: 'md', slug: '{{title}}-{{company}}' },
+      // The list shows each role's last day, so an editor sees which postings are about to leave the site.
+      place: { folder: 'roles', extension: 'md', slug: '{{title}}-{{company}}', summary: "{{title}} · {{company}}{{valid_through | ternary(' · valid through ', '')}}{{valid_through}}" },
       presentation: {
         labels: { soc_code: 'Occupation (O*NET-SOC)', application_url: 'Application URL' },
         widgets: {
