@@ -55,6 +55,14 @@ describe('axe-core, WCAG 2.2 AA', () => {
     await page.close();
   });
 
+  for (const path of ['/occupations/31-1131.00/', '/interests/realistic/', '/occupations/training/up-to-1-year/', '/programs/133863-51.0909-3/']) {
+    it(`${path} on a phone-sized screen (390 px)`, async () => {
+      const page = await site.open(path, { viewport: { width: 390, height: 844 } });
+      await expectNoViolations(page, `${path} at 390 px`);
+      await page.close();
+    });
+  }
+
   it('home page on a phone-sized screen', async () => {
     const page = await site.open('/', { viewport: { width: 375, height: 740 } });
     await expectNoViolations(page, '/ at 375 px');

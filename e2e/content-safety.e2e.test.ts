@@ -6,7 +6,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPIRED_REPORT } from '../pipeline/content/expired-roles.ts';
 import { buildHostileCatalog, EXPIRED_ROLE, HOSTILE_ROLE } from '../test-support/hostile-catalog.ts';
-import { serveDist } from './static-server.ts';
+import { distDir, serveDist } from './static-server.ts';
 import { formatVnu, runVnu, vnuErrors } from './vnu.ts';
 
 /**
@@ -103,6 +103,13 @@ describe('hostile content, built into pages', () => {
       .filter((f) => /\.(html|json)$/.test(f) && readFileSync(join(outDir, f), 'utf8').includes('Stale Posting Left Up'));
     expect(mentions).toEqual([]);
     expect(readFileSync(join(catalogDir, EXPIRED_REPORT), 'utf8')).toContain(`| \`${EXPIRED_ROLE}\` | Stale Posting Left Up | 2020-01-31 |`);
+  });
+
+  it("adds nothing to the CSP: its script hashes are the site's own, whatever script-like text the content holds", () => {
+    const hashes = (dir: string) => new Set(readFileSync(join(dir, '_headers'), 'utf8').match(/'sha256-[^']+'/g));
+    const hostile = hashes(outDir);
+    expect(hostile.size).toBeGreaterThan(0);
+    expect([...hostile].filter((hash) => !hashes(distDir).has(hash))).toEqual([]);
   });
 
   it('is valid HTML', () => {

@@ -51,7 +51,7 @@ describe('pages under the published CSP', () => {
     const shown = await page.locator('#wage-areas').innerText();
     expect(shown).toContain(`Median pay in ${florida.areaName}: ${formatWage(florida.annual.median, florida.footnotes['annual.median'], 'annual')} a year`);
     expect(shown).toContain(formatWage(florida.hourly.median, florida.footnotes['hourly.median'], 'hourly'));
-    expect(shown).toContain('This release has medians only for this area; percentiles are not published here.');
+    expect(shown).toContain(`Medians only: this edition's state figures come from oews_may2025_state_medians_474occ.csv, a partial extract`);
 
     const national = areas.find((a) => a.areaType === 'national')!;
     await page.getByLabel('Area').selectOption({ label: national.areaName });

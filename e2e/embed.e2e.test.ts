@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type ElementHandle, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getOccupationPages, getRolePages } from '../src/lib/catalog/index.ts';
+import { oewsVintage } from '../src/lib/wage-words.ts';
 import { withSiteHeaders } from './embed-headers.ts';
 import { assertDistBuilt, serveDist } from './static-server.ts';
 
@@ -133,7 +134,7 @@ describe('embed cards', () => {
     await page.goto(`${site.url}/embed/occupations/${withWages.code}/`);
     await expect(page.locator('h1').innerText()).resolves.toBe(withWages.title);
     const text = await page.locator('body').innerText();
-    if (withWages.wages.primary) expect(text).toContain(withWages.wages.primary.vintage);
+    if (withWages.wages.primary) expect(text).toContain(oewsVintage(withWages.wages.primary.year));
     expect(text).toMatch(/O\*NET \d+\.\d+ by USDOL\/ETA/);
     expect(text).toContain('CC BY 4.0');
     const view = page.getByRole('link', { name: /View full profile/ });

@@ -36,7 +36,9 @@ export function samplePages(perType: number): SamplePage[] {
   return [
     ...pick('home', ['/']),
     ...pick('catalog', ['/occupations/', `/occupations/area/${facets.areas[0].majorGroup}/`, zone !== undefined && `/occupations/preparation/${zone}/`]),
+    ...pick('catalog by pay or time to train', ['/occupations/by-pay/', `/occupations/training/${facets.training[1].id}/`]),
     ...pick('occupation', [withRoles && `/occupations/${withRoles.code}/`, unrated && `/occupations/${unrated.code}/`, '/occupations/29-1141.00/']),
+    ...pick('interests', ['/interests/realistic/', '/interests/social/up-to-2-years/']),
     ...pick('role', roles.map((r) => `/roles/${r.slug}/`)),
     ...pick('program', ['/programs/', ...getRegionPrograms().slice(0, 2).map((p) => `/programs/${p.id}/`)]),
     ...pick('company', ['/companies/', ...companies.map((c) => `/companies/${c.slug}/`)]),

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { getCompanyPages, getRolePages, type RolePage } from '../src/lib/catalog/index.ts';
+import { taskSections } from '../src/lib/task-sections.ts';
 import { useBuiltSite } from './browser.ts';
 
 /** Roles, companies and editors' programs on the built site; `dist/` must come from the catalog `src/lib/catalog` reads. */
@@ -20,8 +21,7 @@ async function expectRolePage(page: Page, role: RolePage): Promise<void> {
   const badges = await page.locator('[aria-label="At a glance"] li').allInnerTexts();
   expect(badges).toEqual([role.category, role.employmentType, role.workLocationType, `${role.proficiency}% proficiency required`, role.location]);
   if (role.isExample) await expect(page.getByRole('note').innerText()).resolves.toContain('This is example content written by the Atlas team');
-  await expect(labels(page, '#tasks')).resolves.toEqual(role.lists.responsibilities.map((g) => g.label));
-  await expect(labels(page, '#typical-tasks')).resolves.toEqual(role.lists.tasks.map((g) => g.label));
+  for (const section of taskSections(role.lists)) await expect(labels(page, `#${section.id}`)).resolves.toEqual(section.groups.map((g) => g.label));
   await expect(labels(page, '#tools')).resolves.toEqual(role.lists.tools.map((g) => g.label));
 }
 

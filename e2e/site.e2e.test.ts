@@ -18,7 +18,7 @@ describe('catalog table', () => {
     const withoutRoles = listOccupations().find((o) => o.openRoles === 0)!;
     const page = await open('/occupations/');
 
-    const emptyCell = page.locator(`tr:has(a[href="/occupations/${withoutRoles.code}/"]) td:nth-child(4)`);
+    const emptyCell = page.locator(`tr:has(a[href="/occupations/${withoutRoles.code}/"]) td:nth-child(6)`);
     await expect(emptyCell.locator('a').count()).resolves.toBe(0);
     await expect(emptyCell.locator('span.b').innerText()).resolves.toBe('0 roles');
 

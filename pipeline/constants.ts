@@ -17,3 +17,15 @@ export const suppressedMarker = 'suppressed';
 
 /** The `#` top-code printed in the OEWS Field Descriptions (May 2023–May 2025). */
 export const blsTopCode = { hourly: 115, annual: 239_200 } as const;
+
+/** The bright-outlook rule (`pipeline/content/high-demand-rule.ts`), also stated on the site: projected growth at least this multiple of the all-occupations average (the `00-0000` row)… */
+export const growthMultipleOfAverage = 2;
+
+/** …and at least this many openings a year, in thousands as BLS publishes them (5 = 5,000 a year). */
+export const minOpeningsThousands = 5;
+
+/** The BLS projections' "Total, all occupations" summary row, whose growth is the average. */
+export const allOccupationsSocCode = '00-0000';
+
+/** The search index (`core/search/search-data.ts`), written beside the catalog; `soc:suggest` and the site read it. */
+export const searchIndexFile = 'search-index.json';

@@ -1,12 +1,14 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { atlasConfig, type AtlasConfig } from '../atlas.config.ts';
 import { catalogPath } from './constants.ts';
-import { createCatalog, insertRows, publishCatalog } from './db/catalog-db.ts';
+import { createCatalog, insertRows, publishCatalog, type CatalogDb } from './db/catalog-db.ts';
 import { buildInfo } from './db/schema/index.ts';
 import { Problems } from './lib/problems.ts';
+import { removeStaleSiblings } from './lib/stale-files.ts';
 import { fetchMissingSources } from './sources/fetch.ts';
 import { describeMissing, listMissing, resolveSourcesRoot } from './sources/locate.ts';
+import type { RowCountCheck } from './sources/verify-release.ts';
 import type { StepContext, StepResult } from './steps/context.ts';
 import { buildCrosswalks } from './steps/build-crosswalks.ts';
 import { syncCrosswalk } from './steps/sync-crosswalk.ts';
@@ -16,6 +18,7 @@ import { importOnet } from './steps/import-onet.ts';
 import { importProjections } from './steps/import-projections.ts';
 import { importWages } from './steps/import-wages.ts';
 import { measureCoverage, writeCoverageReport } from './steps/write-coverage.ts';
+import { writeSearchIndex } from './steps/write-search-index.ts';
 
 export type PipelineOptions = {
   root: string;
@@ -23,6 +26,8 @@ export type PipelineOptions = {
   outPath: string;
   config?: AtlasConfig;
   log?: (line: string) => void;
+  /** `non-empty` for the tests' small fixture sets; real runs check the manifest's row counts. */
+  rowCounts?: RowCountCheck;
 };
 
 /** Runs a stage, then prints what it wrote and how long it took. */
@@ -40,15 +45,22 @@ const stopForProblems = new Error('stopped: rows failed validation');
  * Imports every release file into a fresh SQLite file, then swaps it in. Returns the problems found;
  * with any problem, nothing is swapped and the previous catalog stays as it was.
  */
-export async function runPipeline({ root, outPath, config = atlasConfig, log = console.log }: PipelineOptions): Promise<Problems> {
+export async function runPipeline({ root, outPath, config = atlasConfig, log = console.log, rowCounts = 'release' }: PipelineOptions): Promise<Problems> {
   const problems = new Problems();
   const missing = listMissing(root).filter((m) => !m.file.optional);
   for (const m of missing) problems.add({ file: m.file.saveAs, expected: describeMissing(root, m) });
   if (problems.size) return problems;
 
   const tempPath = `${outPath}.tmp-${process.pid}`;
-  const db = createCatalog(tempPath);
-  const ctx: StepContext = { db, root, contentDir: resolve(process.env.ATLAS_CONTENT || 'data/content'), outDir: dirname(outPath), config, problems };
+  let db: CatalogDb;
+  try {
+    db = createCatalog(tempPath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    problems.add({ file: tempPath, expected: `a folder the catalog can be written to (${code}): make ${dirname(outPath)} writable, or set ATLAS_CATALOG to a path that is` });
+    return problems;
+  }
+  const ctx: StepContext = { db, root, contentDir: resolve(process.env.ATLAS_CONTENT || 'data/content'), outDir: dirname(outPath), config, problems, rowCounts };
   try {
     stage(log, 'import O*NET', () => importOnet(ctx));
     stage(log, 'import OEWS wages', () => importWages(ctx));
@@ -68,6 +80,11 @@ export async function runPipeline({ root, outPath, config = atlasConfig, log = c
       ]);
       return { occupations: coverage.occupations };
     });
+    stage(log, 'write search index', () => {
+      const { path, ...counts } = writeSearchIndex(db, ctx.outDir);
+      log(`  search index: ${path}`);
+      return counts;
+    });
     publishCatalog(db, tempPath, outPath);
   } catch (error) {
     db.close();
@@ -83,8 +100,10 @@ async function main(): Promise<void> {
   const started = performance.now();
   const { root, fromEnv } = resolveSourcesRoot();
   const outPath = resolve(process.env.ATLAS_CATALOG || catalogPath);
-  mkdirSync(dirname(outPath), { recursive: true });
   console.log(`Sources: ${root}${fromEnv ? ' (ATLAS_SOURCES)' : ''}\nCatalog: ${outPath}`);
+  // A killed run leaves its temp catalog (hundreds of MB); the next run clears what no running process owns.
+  const stale = removeStaleSiblings(outPath, '.tmp-');
+  if (stale.length) console.log(`Removed ${stale.length} temp catalog(s) left by killed runs: ${stale.join(', ')}`);
 
   // `npm run build` on a fresh clone downloads what is missing; a folder named by ATLAS_SOURCES is used as given.
   if (process.argv.includes('--fetch-missing') && !fromEnv) {

@@ -1,6 +1,6 @@
 /**
  * Lighthouse (its default mobile run: Moto G-class CPU slowdown and simulated slow 4G) on the built
- * site served from 127.0.0.1, in Debian's Chromium, on an occupation, a role and the catalog page.
+ * site served from 127.0.0.1, in Debian's Chromium, on two occupations, a role, the catalog (A–Z and by pay), an interests page and a program.
  * Prints the four category scores per page against the budgets, and each failing audit. Called by
  * `npm run bench:site` after the build; `npm run bench:lighthouse` runs it alone on the current `dist/`.
  */
@@ -25,7 +25,8 @@ export interface LighthouseResult {
 
 export async function runLighthouse(dist: string): Promise<LighthouseResult[]> {
   const role = pageTypes(dist).find((p) => p.type === 'role');
-  const paths = ['/occupations/29-1141.00/', ...(role ? [role.path] : []), '/occupations/'];
+  const program = pageTypes(dist).find((p) => p.type === 'program');
+  const paths = ['/occupations/29-1141.00/', '/occupations/31-1131.00/', ...(role ? [role.path] : []), '/occupations/', '/occupations/by-pay/', '/interests/realistic/', ...(program ? [program.path] : [])];
   const server = await serveDist(resolve(dist));
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',

@@ -99,7 +99,7 @@ console.log('Gzip transfer per page type (HTML + CSS + JS on first load):');
 for (const { type, path } of pageTypes('dist')) {
   const page = pageTransfer('dist', path);
   const html = page.files[0].gzip;
-  console.log(`  ${type.padEnd(11)} ${path.padEnd(52)} ${kb(page.gzip).padStart(8)}  (HTML ${kb(html)}, CSS + JS ${kb(page.gzip - html)})`);
+  console.log(`  ${type.padEnd(22)} ${path.padEnd(42)} ${kb(page.gzip).padStart(8)}  (HTML ${kb(html)}, CSS + JS ${kb(page.gzip - html)})`);
 }
 const admin = measureAdminBundle('dist');
 console.log(`Editors' workspace (/admin/ only): ${kb(admin.upfrontGzip)} gzip on opening (${admin.upfront.length} scripts), ${kb(admin.lazyGzip)} gzip more on demand (${admin.lazy.length} chunks)`);

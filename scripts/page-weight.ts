@@ -62,7 +62,12 @@ export function pageTypes(dist: string): { type: string; path: string }[] {
   const candidates: [string, string | null][] = [
     ['home', '/'],
     ['catalog', '/occupations/'],
+    ['catalog by pay', '/occupations/by-pay/'],
+    ['catalog by training', '/occupations/training/up-to-2-years/'],
     ['occupation', '/occupations/29-1141.00/'],
+    ['occupation (aide)', '/occupations/31-1131.00/'],
+    ['interests', '/interests/realistic/'],
+    ['interests by training', '/interests/realistic/up-to-1-year/'],
     ['role', firstPage(dist, 'roles')],
     ['program', firstPage(dist, 'programs')],
     ['company', firstPage(dist, 'companies')],

@@ -56,7 +56,7 @@ export async function buildHostileCatalog(variant: HostileVariant): Promise<Host
   // Refinements of occupations the fixture releases lack would not apply; this build uses none.
   process.env.ATLAS_ENRICHMENT = join(dir, 'enrichment');
   try {
-    const problems = await runPipeline({ root: join(fixtures, 'sources'), outPath: catalogPath, log: () => {} });
+    const problems = await runPipeline({ root: join(fixtures, 'sources'), outPath: catalogPath, log: () => {}, rowCounts: 'non-empty' });
     return { contentDir, catalogPath, problems };
   } finally {
     restoreEnv('ATLAS_CONTENT', previous.content);

@@ -16,7 +16,7 @@ let dir: string;
 
 const build = async (name: string) => {
   const outPath = join(dir, `${name}.sqlite`);
-  const problems = await runPipeline({ root: join(fixtures, 'sources'), outPath, log: () => {} });
+  const problems = await runPipeline({ root: join(fixtures, 'sources'), outPath, log: () => {}, rowCounts: 'non-empty' });
   return { problems: problems.list.map(formatProblem), outPath };
 };
 

@@ -39,6 +39,16 @@ describe('catalog built from the real releases', () => {
     expect(count('SELECT count(*) FROM tasks')).toBe(18796);
   });
 
+  it('has every work style, work value extent, DWA and task-to-DWA link', () => {
+    expect(count('SELECT count(*) FROM work_styles')).toBe(tsvRows('onet:Work Styles').length);
+    const values = tsvRows('onet:Work Values');
+    expect(count('SELECT count(*) FROM work_values')).toBe(values.filter((r) => r[4] === 'EX').length);
+    expect(count('SELECT count(*) FROM work_values')).toBe(5244);
+    expect(count('SELECT count(*) FROM detailed_work_activities')).toBe(tsvRows('onet:DWA Reference').length);
+    expect(count('SELECT count(*) FROM task_activities')).toBe(tsvRows('onet:Tasks to DWAs').length);
+    expect(count(`SELECT importance FROM work_styles WHERE occupation_code = '11-1011.00' AND element_id = '1.C.1.a'`)).toBe(4.69);
+  });
+
   it('has every national OEWS row, every detailed occupation among them', () => {
     const national = csvRecords(file('oews:national'));
     expect(count(`SELECT count(*) FROM wages WHERE area_type = 'national'`)).toBe(national.length);

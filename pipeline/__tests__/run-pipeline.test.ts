@@ -23,7 +23,8 @@ beforeEach(() => {
   process.env.ATLAS_ENRICHMENT = join(dir, 'enrichment');
 });
 
-const quiet = { log: () => {} };
+// The fixture files are a few rows each: only the release files' own row counts are left unchecked.
+const quiet = { log: () => {}, rowCounts: 'non-empty' } as const;
 
 describe('runPipeline', () => {
   it('builds a catalog from release files in the publishers formats, with a coverage report', async () => {
@@ -52,6 +53,20 @@ describe('runPipeline', () => {
     expect(readdirSync(outDir).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
 
+  it('imports work styles, work values (extents only) and detailed work activities, and names an unknown DWA', async () => {
+    expect((await runPipeline({ root, outPath, ...quiet })).size).toBe(0);
+    const db = new Database(outPath, { readonly: true });
+    expect(db.prepare(`SELECT element_name FROM work_styles WHERE occupation_code = '29-1141.00' ORDER BY importance DESC`).pluck().all()).toEqual(['Dependability', 'Concern for Others']);
+    expect(db.prepare(`SELECT count(*) FROM work_values`).pluck().get()).toBe(2);
+    expect(db.prepare(`SELECT d.title FROM task_activities t JOIN detailed_work_activities d USING (dwa_id) WHERE t.task_id = 2`).pluck().all()).toEqual(['Maintain medical or professional records.']);
+    expect(db.prepare(`SELECT rows_skipped FROM source_files WHERE id = 'onet:Work Values'`).pluck().get()).toContain('high-point');
+    db.close();
+
+    appendFileSync(join(root, 'onet/29.3/txt/Tasks to DWAs.txt'), '29-1141.00\t3\tDirect staff.\t4.A.9.z.9.I99.D99\tNo such activity.\t03/2014\tAnalyst\n');
+    const problems = await runPipeline({ root, outPath, ...quiet });
+    expect(problems.list.map(formatProblem)).toEqual(['Tasks to DWAs.txt:5 DWA ID: got "4.A.9.z.9.I99.D99", expected a DWA ID listed in DWA Reference']);
+  });
+
   it('names a missing source file, where it looked and how to provide it', async () => {
     rmSync(join(root, 'projections/occupation_2024-2034_table_1.2.csv'));
     const problems = await runPipeline({ root, outPath, ...quiet });
@@ -73,12 +88,21 @@ describe('runPipeline', () => {
   });
 });
 
-describe('runPipeline on input the database refuses', () => {
-  it('reports a duplicate key as a problem instead of crashing, and writes no catalog', async () => {
+describe('runPipeline with a catalog folder it cannot write', () => {
+  it('names the path and what to do instead of a stack trace', async () => {
+    const problems = await runPipeline({ root, outPath: '/sys/atlas/catalog.sqlite', ...quiet });
+    expect(problems.list.map(formatProblem)).toEqual([
+      expect.stringMatching(/^\/sys\/atlas\/catalog\.sqlite\.tmp-\d+ expected a folder the catalog can be written to \(E[A-Z]+\): make \/sys\/atlas writable, or set ATLAS_CATALOG to a path that is$/),
+    ]);
+  });
+});
+
+describe('runPipeline on a key the database would refuse', () => {
+  it('reports a duplicate key with both lines instead of a bare UNIQUE constraint error, and writes no catalog', async () => {
     appendFileSync(join(root, 'onet/29.3/txt/Task Statements.txt'), "29-1141.00\t1\tA second statement with task ID 1.\tCore\t90\t08/2023\tIncumbent\r\n");
     const problems = await runPipeline({ root, outPath, ...quiet });
     expect(problems.list.map(formatProblem)).toEqual([
-      expect.stringMatching(/catalog\.sqlite expected the import to finish, but it stopped: UNIQUE constraint failed: tasks\.task_id/),
+      'Task Statements.txt:7 Task ID: got "1", expected one row per Task ID; line 2 has the same Task ID with different values',
     ]);
     expect(existsSync(outPath)).toBe(false);
   });

@@ -21,7 +21,7 @@ beforeAll(async () => {
   process.env.ATLAS_CONTENT = join(dir, 'content');
   // The fixture releases have four occupations: committed refinements of others would not apply.
   process.env.ATLAS_ENRICHMENT = join(dir, 'enrichment');
-  const problems = await runPipeline({ root: join(fixtures, 'sources'), outPath: join(dir, 'catalog.sqlite'), log: () => {} });
+  const problems = await runPipeline({ root: join(fixtures, 'sources'), outPath: join(dir, 'catalog.sqlite'), log: () => {}, rowCounts: 'non-empty' });
   expect(problems.list).toEqual([]);
   db = new Database(join(dir, 'catalog.sqlite'), { readonly: true });
 });
@@ -54,7 +54,7 @@ describe('crosswalk sync', () => {
 
   it('reports a manual mapping to an unknown code with its line', async () => {
     writeFileSync(join(dir, 'content/crosswalk/manual.yaml'), 'mappings:\n  - cip_code: "11.0101"\n    soc_code: 11-9021\n    note: ok\n  - cip_code: "52.2001"\n    soc_code: 99-1234\n    note: typo\n');
-    const problems = await runPipeline({ root: join(fixtures, 'sources'), outPath: join(dir, 'again.sqlite'), log: () => {} });
+    const problems = await runPipeline({ root: join(fixtures, 'sources'), outPath: join(dir, 'again.sqlite'), log: () => {}, rowCounts: 'non-empty' });
     expect(problems.list.map(formatProblem)).toEqual([
       `${relative('.', join(dir, 'content/crosswalk/manual.yaml'))}:6 mappings[1].soc_code: got "99-1234", expected the SOC code of an O*NET occupation`,
     ]);

@@ -30,7 +30,7 @@ function rankClosestOccupations(index: SocIndex, query: ClosestQuery, count = 3)
   const ranked = rankOccupations(index, { title: query.title, description: query.description }, CANDIDATES);
   const best = ranked[0]?.score || 1;
   const fromTitle = new Map(ranked.map((r) => [r.code, r.score / best]));
-  return [...index.names]
+  return index.occupations
     .map(([code, title]) => ({ code, title, score: (fromTitle.get(code) ?? 0) + codeAffinity(query.code, code) }))
     .filter((o) => o.score > 0)
     .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code))

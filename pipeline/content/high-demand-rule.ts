@@ -1,3 +1,4 @@
+import { allOccupationsSocCode, growthMultipleOfAverage, minOpeningsThousands } from '../constants.ts';
 import type { CatalogDb } from '../db/catalog-db.ts';
 import type { highDemand } from '../db/schema/content.ts';
 
@@ -7,22 +8,13 @@ import type { highDemand } from '../db/schema/content.ts';
  * numbers, so neither a tiny fast-growing niche nor a large stagnant one qualifies.
  */
 
-/** Projected growth at least this multiple of the all-occupations average (the `00-0000` row). */
-export const growthMultipleOfAverage = 2;
-
-/** At least this many openings a year, in thousands as BLS publishes them (5 = 5,000 a year). */
-export const minOpeningsThousands = 5;
-
-/** The "Total, all occupations" summary row whose growth is the average. */
-export const allOccupationsSocCode = '00-0000';
-
 type Qualifying = { code: string; changePercent: number; openingsAnnual: number; baseYear: number; targetYear: number };
 
-/** `+12.3 % 2024–34, 150,000 openings a year`: the figures that met the rule, shown as the reason. */
+/** `+12.3 % 2024–34, about 150,000 openings a year`: the figures that met the rule, shown as the reason (BLS publishes thousands). */
 export function describeProjection(p: Omit<Qualifying, 'code'>): string {
   const sign = p.changePercent >= 0 ? '+' : '−';
   const openings = Math.round(p.openingsAnnual * 1000).toLocaleString('en-US');
-  return `${sign}${Math.abs(p.changePercent).toFixed(1)} % ${p.baseYear}–${String(p.targetYear).slice(-2)}, ${openings} openings a year`;
+  return `${sign}${Math.abs(p.changePercent).toFixed(1)} % ${p.baseYear}–${String(p.targetYear).slice(-2)}, about ${openings} openings a year`;
 }
 
 /**

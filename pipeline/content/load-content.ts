@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import type { Problem } from '../lib/problems.ts';
@@ -61,12 +61,14 @@ export function displayPath(repoRoot: string, path: string): string {
 
 function loadFolder<T>(contentDir: string, repoRoot: string, kind: Kind<T>, problems: Problem[]): Entry<T>[] {
   const dir = join(contentDir, kind.folder);
-  if (!existsSync(dir)) return [];
+  // A linked folder or file is refused by findSymlinks (validate-content.ts) and never read.
+  if (!existsSync(dir) || lstatSync(dir).isSymbolicLink()) return [];
   const entries: Entry<T>[] = [];
   // Slugs become URLs, and URLs are case-insensitive to readers: `Nurse.md` and `nurse.md` would collide.
   const seen = new Map<string, string>();
   for (const name of readdirSync(dir).filter((n) => !n.startsWith('.')).sort()) {
     const path = join(dir, name);
+    if (lstatSync(path).isSymbolicLink()) continue;
     const file = displayPath(repoRoot, path);
     const extension = extname(name);
     if (!kind.extensions.includes(extension.toLowerCase())) {
@@ -93,7 +95,8 @@ function loadFolder<T>(contentDir: string, repoRoot: string, kind: Kind<T>, prob
 /** One YAML file of the content folder (the high-demand list, the manual crosswalk); null when absent. */
 export function loadSingleFile<T>(contentDir: string, repoRoot: string, name: string, schema: z.ZodType<T>, problems: Problem[]): Entry<T> | null {
   const path = join(contentDir, name);
-  if (!existsSync(path)) return null;
+  // A linked file is refused by findSymlinks (validate-content.ts) and never read.
+  if (!existsSync(path) || lstatSync(path).isSymbolicLink()) return null;
   const read = readYamlFile(path, displayPath(repoRoot, path));
   if (!read.ok) {
     problems.push(...read.problems);

@@ -6,7 +6,9 @@ import { checkOverrideOwners } from '../overrides/owners.ts';
 import type { SocIndex } from '../soc-suggest/soc-index.ts';
 import { closestOccupations, describeOccupations, titleOnlySocIndex, type ClosestOccupations, type Occupation } from './closest-occupations.ts';
 import { CIP_PATTERN, LOGO_PATTERN, ONET_SOC_PATTERN, SOC_PATTERN, type OverrideFile } from './content-schemas.ts';
+import { findUnsafeSvgs } from './check-svg.ts';
 import type { EducationLookup } from './education-lookup.ts';
+import { findSymlinks } from './find-symlinks.ts';
 import { displayPath, loadContent, type Entry, type LoadedContent } from './load-content.ts';
 import { isExpired, resolveToday, type ExpiredRole } from './expired-roles.ts';
 import { describePath, stringAt, valueAt } from './locate-issues.ts';
@@ -140,7 +142,21 @@ function valid<T>(entries: Entry<T>[]): { slug: string; content: ContentFile; va
   return entries.flatMap((e) => (e.value === null ? [] : [{ ...e, value: e.value }]));
 }
 
-function toRows(loaded: LoadedContent, today: string): ContentRows {
+/**
+ * Markdown's parser recurses into nested quotes and lists; a body nested thousands deep (even a short one)
+ * exhausts the stack. That is the editor's to fix, so it is a located problem, not a crash.
+ */
+function renderDescription(content: ContentFile, problems: Problem[]): string {
+  try {
+    return renderMarkdown(content.body);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    problems.push({ file: content.file, field: 'description', expected: 'Markdown nested less deeply (quotes or lists inside each other thousands of times)' });
+    return '';
+  }
+}
+
+function toRows(loaded: LoadedContent, today: string, problems: Problem[]): ContentRows {
   const roles = valid(loaded.roles);
   const expired = roles.filter((r) => isExpired(r.value.valid_through, today));
   return {
@@ -164,7 +180,7 @@ function toRows(loaded: LoadedContent, today: string): ContentRows {
       applicationUrl: r.application_url,
       skills: r.skills,
       summary: r.summary,
-      descriptionHtml: renderMarkdown(content.body),
+      descriptionHtml: renderDescription(content, problems),
       datePosted: r.date_posted,
       validThrough: r.valid_through ?? null,
       isExample: r.example ?? false,
@@ -179,6 +195,8 @@ function toRows(loaded: LoadedContent, today: string): ContentRows {
 /** Every file checked on its own and against the others and the occupation list; rows for the catalog. */
 export function validateContent(options: ContentOptions): { rows: ContentRows; problems: Problem[] } {
   const problems: Problem[] = [];
+  problems.push(...findSymlinks(options.contentDir, options.repoRoot), ...findSymlinks(options.publicDir, options.repoRoot));
+  problems.push(...findUnsafeSvgs(options.publicDir, options.repoRoot));
   const loaded = loadContent(options.contentDir, options.repoRoot, problems);
   const folder = (name: string) => displayPath(options.repoRoot, join(options.contentDir, name));
   const closest = closestOccupations(options.socIndex ?? (() => titleOnlySocIndex(options.occupations)));
@@ -188,7 +206,8 @@ export function validateContent(options: ContentOptions): { rows: ContentRows; p
   checkPrograms(loaded.programs, options.education, problems);
   checkCrosswalk(loaded, options.occupations, options.education, problems);
   checkOverrideOwners(loaded.overrides, options.occupations, closest, loaded.roles.map((r) => r.slug), folder('roles'), problems);
+  const rows = toRows(loaded, options.today ?? resolveToday(), problems);
   // Editors fix files one at a time, so problems are listed by file, then line (code-unit order, the same on every machine).
   problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
-  return { rows: toRows(loaded, options.today ?? resolveToday()), problems };
+  return { rows, problems };
 }

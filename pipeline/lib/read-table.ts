@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import XLSX from 'xlsx';
+import { decodeUtf8 } from './decode-text.ts';
 import type { Problems } from './problems.ts';
 
 /** One data row as text cells, with the line (or spreadsheet row) it came from. */
@@ -15,6 +16,8 @@ export type ReadOptions = {
   headerHas?: string;
   /** How problems name the file; the file name by default (release files), a repository path for editors' files. */
   displayName?: string;
+  /** Read as this kind of file (`.csv`, `.xlsx`, …) whatever the name: a download still under its temporary name. */
+  extension?: string;
 };
 
 /**
@@ -27,6 +30,12 @@ const excelFormulaField = /(^|,)="/gm;
 function cellText(cell: unknown): string {
   return cell === null || cell === undefined ? '' : String(cell);
 }
+
+/**
+ * The longest cell a release file may hold. The longest in any of the releases is under 1,000 characters
+ * (a CIP definition); a cell of megabytes is a broken file, and would end up whole on a page.
+ */
+export const MAX_FIELD_CHARS = 10_000;
 
 /** Tab-separated files (O*NET text release and its Excel-derived form) are unquoted by design. */
 function readTsv(text: string): RawRow[] {
@@ -62,7 +71,9 @@ function parseCsvText(text: string): { rows: RawRow[]; errors: { line?: number; 
  * that fails is parsed once more with such quotes doubled; only errors that remain are reported.
  */
 function readCsv(text: string, file: string, problems: Problems): RawRow[] {
-  const source = text.replace(excelFormulaField, '$1"');
+  // csv-parse takes the line end of the first record for the whole file: a file whose first lines end in
+  // CRLF and the rest in LF would read as a few giant records. One line end throughout avoids that.
+  const source = text.replace(/\r\n/g, '\n').replace(excelFormulaField, '$1"');
   let parsed = parseCsvText(source);
   if (parsed.errors.length) {
     const repaired = parseCsvText(source.replace(strayQuote, '$1""$2'));
@@ -88,17 +99,43 @@ function readXlsx(path: string, file: string, sheet: ReadOptions['sheet'], probl
     .filter((row) => row.cells.some((c) => c !== ''));
 }
 
+/** The rows of a file, or null when it cannot be read as a table at all (a problem says why). */
+function readRows(path: string, file: string, ext: string, options: ReadOptions, problems: Problems): RawRow[] | null {
+  if (statSync(path).isDirectory()) {
+    problems.add({ file, value: path, expected: 'a file, but this path is a folder: remove or rename the folder and put the release file there' });
+    return null;
+  }
+  if (ext === '.xlsx') return readXlsx(path, file, options.sheet, problems);
+  const text = decodeUtf8(readFileSync(path), file, problems);
+  if (text === null) return null;
+  return ext === '.csv' ? readCsv(text, file, problems) : readTsv(text);
+}
+
+/**
+ * Rows that cannot be whole: a field count unlike the header's (a row cut short, most often the last one of a
+ * truncated file) in a text file, or a cell longer than MAX_FIELD_CHARS. Each is a problem and is left out.
+ */
+function keepWholeRows(rows: RawRow[], header: RawRow, file: string, textFile: boolean, problems: Problems): RawRow[] {
+  return rows.filter((row) => {
+    if (textFile && row.cells.length !== header.cells.length) {
+      const cut = row.cells.length < header.cells.length ? ', so the row (or the file) looks cut off' : '';
+      problems.add({ file, line: row.line, field: 'fields', value: String(row.cells.length), expected: `${header.cells.length} fields like the header on line ${header.line}${cut}` });
+      return false;
+    }
+    const long = row.cells.findIndex((cell) => cell.length > MAX_FIELD_CHARS);
+    if (long < 0) return true;
+    const field = header.cells[long] ?? `field ${long + 1}`;
+    problems.add({ file, line: row.line, field, value: `${row.cells[long].length.toLocaleString('en-US')} characters`, expected: `at most ${MAX_FIELD_CHARS.toLocaleString('en-US')} characters in a field` });
+    return false;
+  });
+}
+
 /** Reads a TSV/TXT, CSV or XLSX release file into a header and text rows; read errors become problems. */
 export function readTable(path: string, problems: Problems, options: ReadOptions = {}): RawTable {
   const file = options.displayName ?? basename(path);
-  const ext = extname(path).toLowerCase();
-  let rows: RawRow[];
-  if (ext === '.xlsx') {
-    rows = readXlsx(path, file, options.sheet, problems);
-  } else {
-    const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-    rows = ext === '.csv' ? readCsv(text, file, problems) : readTsv(text);
-  }
+  const ext = (options.extension ?? extname(path)).toLowerCase();
+  const rows = readRows(path, file, ext, options, problems);
+  if (rows === null) return { file, header: [], headerLine: 1, rows: [] };
   const headerAt = options.headerHas
     ? rows.findIndex((r) => r.cells.some((c) => normalizeHeader(c) === normalizeHeader(options.headerHas!)))
     : 0;
@@ -107,7 +144,8 @@ export function readTable(path: string, problems: Problems, options: ReadOptions
     return { file, header: [], headerLine: 1, rows: [] };
   }
   const header = rows[headerAt];
-  return { file, header: header.cells, headerLine: header.line, rows: rows.slice(headerAt + 1) };
+  const data = keepWholeRows(rows.slice(headerAt + 1), header, file, ext !== '.xlsx', problems);
+  return { file, header: header.cells, headerLine: header.line, rows: data };
 }
 
 /** Header names compare without case, footnote markers like `[1]`, dash style or runs of white space. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Problems } from './problems.ts';
-import { normalizeHeader, type RawTable } from './read-table.ts';
+import { normalizeHeader, type RawRow, type RawTable } from './read-table.ts';
 
 /** A column is found by any of its header names (publishers vary them between releases). */
 type ColumnDef = { names: string[]; optional: boolean };
@@ -20,6 +20,9 @@ function toDef(def: string | string[] | ColumnDef): ColumnDef {
 export type ParsedRow<V> = { line: number; value: V };
 export type ParsedTable<V> = {
   file: string;
+  /** The header row as written, and its line: what the manifest's required headers are checked against. */
+  header: string[];
+  headerLine: number;
   /** Data rows read from the file. */
   read: number;
   rows: ParsedRow<V>[];
@@ -32,7 +35,30 @@ export type ParsedTable<V> = {
 export type ParseOptions = {
   /** A reason to leave a row out on purpose, or null to keep it; runs before validation. */
   skip?: (raw: Record<string, string | undefined>) => string | null;
+  /**
+   * Spec keys that identify a row (e.g. O*NET-SOC code and element). A second row with the same key is
+   * skipped and counted when it repeats the first exactly, and is a problem naming both lines otherwise.
+   */
+  key?: string[];
 };
+
+/** Why a row was left out, as counted in `source_files.rows_skipped`. */
+export const exactRepeat = 'exact repeat of an earlier row';
+
+/** Row keys seen so far, with the first row that had each. */
+type SeenKeys = Map<string, RawRow>;
+
+const sameCells = (a: RawRow, b: RawRow) => a.cells.length === b.cells.length && a.cells.every((cell, i) => cell.trim() === b.cells[i].trim());
+
+/** 'keep' for a new key, 'repeat' for an exact repeat, otherwise the line of the first row it conflicts with. */
+function checkKey(seen: SeenKeys, key: string, row: RawRow): 'keep' | 'repeat' | number {
+  const first = seen.get(key);
+  if (!first) {
+    seen.set(key, row);
+    return 'keep';
+  }
+  return sameCells(first, row) ? 'repeat' : first.line;
+}
 
 /**
  * Maps columns by header name, validates each row with `schema` and collects located problems:
@@ -45,7 +71,11 @@ export function parseTable<S extends z.ZodType>(
   problems: Problems,
   options: ParseOptions = {},
 ): ParsedTable<z.output<S>> {
-  const result: ParsedTable<z.output<S>> = { file: table.file, read: table.rows.length, rows: [], rejected: 0, skipped: {} };
+  const result: ParsedTable<z.output<S>> = {
+    file: table.file, header: table.header, headerLine: table.headerLine, read: table.rows.length, rows: [], rejected: 0, skipped: {},
+  };
+  // A file that could not be read as a table (a folder, not UTF-8, no header) already has its problem.
+  if (table.header.length === 0) return result;
   const headerIndex = new Map(table.header.map((h, i) => [normalizeHeader(h), i] as const));
   const columns: [key: string, index: number | undefined, header: string][] = [];
   for (const [key, raw] of Object.entries(spec)) {
@@ -61,6 +91,7 @@ export function parseTable<S extends z.ZodType>(
     return result;
   }
   const headerOf = new Map(columns.map(([key, , header]) => [key, header]));
+  const seen: SeenKeys = new Map();
   for (const row of table.rows) {
     const raw: Record<string, string | undefined> = {};
     for (const [key, index] of columns) raw[key] = index === undefined ? undefined : (row.cells[index] ?? '').trim();
@@ -68,6 +99,20 @@ export function parseTable<S extends z.ZodType>(
     if (reason) {
       result.skipped[reason] = (result.skipped[reason] ?? 0) + 1;
       continue;
+    }
+    if (options.key) {
+      const key = options.key.map((k) => raw[k] ?? '').join(' | ');
+      const found = checkKey(seen, key, row);
+      if (found === 'repeat') {
+        result.skipped[exactRepeat] = (result.skipped[exactRepeat] ?? 0) + 1;
+        continue;
+      }
+      if (found !== 'keep') {
+        result.rejected++;
+        const field = options.key.map((k) => headerOf.get(k) ?? k).join(' + ');
+        problems.add({ file: table.file, line: row.line, field, value: key, expected: `one row per ${field}; line ${found} has the same ${field} with different values` });
+        continue;
+      }
     }
     const parsed = schema.safeParse(raw);
     if (parsed.success) {

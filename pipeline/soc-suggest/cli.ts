@@ -1,11 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { searchIndexFile } from '../constants.ts';
 import { ONET_SOC_PATTERN } from '../content/content-schemas.ts';
 import { createModelClient, ModelAuthError, readModelSettings } from './model-client.ts';
 import { MissingCatalogError, resolveCatalogPath, withCatalog } from './occupation-records.ts';
 import { readRoleFiles, withSocCode, type RoleFile } from './role-files.ts';
-import { loadSocIndex, rankOccupations, type RankedOccupation, type SocIndex } from './soc-index.ts';
+import { loadSocIndex, rankOccupations, readSocIndex, type RankedOccupation, type SocIndex } from './soc-index.ts';
 import { suggestOccupation, type Suggestion } from './suggest-occupation.ts';
 
 /**
@@ -94,7 +95,9 @@ export async function runSocSuggest(argv: string[], env: NodeJS.ProcessEnv = pro
   }
   let index: SocIndex;
   try {
-    index = withCatalog(resolveCatalogPath(env), loadSocIndex);
+    // The search index the pipeline wrote beside the catalog is the one the site serves: same data, same answers.
+    const catalog = resolveCatalogPath(env);
+    index = readSocIndex(join(dirname(catalog), searchIndexFile)) ?? withCatalog(catalog, loadSocIndex);
   } catch (error) {
     if (!(error instanceof MissingCatalogError)) throw error;
     out.error(`✗ ${error.message}`);

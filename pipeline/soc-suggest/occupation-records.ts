@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { catalogPath } from '../constants.ts';
+import type { OccupationRecord } from '../../core/search/search-data.ts';
 import type { CatalogDb } from '../db/catalog-db.ts';
 
 /**
@@ -10,14 +11,7 @@ import type { CatalogDb } from '../db/catalog-db.ts';
  * pipeline passes its open database; the CLIs open the last built catalog.
  */
 
-export type OccupationRecord = {
-  code: string;
-  title: string;
-  description: string;
-  /** Alternate titles, their short forms and sample reported titles. */
-  titles: string[];
-  tasks: string[];
-};
+export type { OccupationRecord };
 
 type TitleRow = { code: string; title: string; shortTitle: string | null };
 type TaskRow = { code: string; task: string };
@@ -34,7 +28,13 @@ function groupBy<T extends { code: string }, V>(rows: T[], value: (row: T) => (V
 
 /** Every occupation with its titles and task statements, in code order. */
 export function readOccupationRecords(db: CatalogDb): OccupationRecord[] {
-  const occupations = db.prepare('SELECT code, title, description FROM occupations ORDER BY code').all() as { code: string; title: string; description: string }[];
+  // BLS employment (thousands) of the occupation's SOC, for the ranker's prior: a common job is the likelier reading.
+  const occupations = db
+    .prepare(
+      `SELECT o.code, o.title, o.description, p.employment_base AS employment FROM occupations o
+       LEFT JOIN projections p ON p.soc_code = o.soc_code AND p.occupation_type = 'Line item' ORDER BY o.code`,
+    )
+    .all() as { code: string; title: string; description: string; employment: number | null }[];
   const titleRows = db.prepare('SELECT occupation_code AS code, title, short_title AS shortTitle FROM occupation_titles ORDER BY id').all() as TitleRow[];
   const taskRows = db.prepare('SELECT occupation_code AS code, task FROM tasks ORDER BY task_id').all() as TaskRow[];
   const titles = groupBy(titleRows, (r) => [r.title, r.shortTitle]);

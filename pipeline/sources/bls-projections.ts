@@ -36,7 +36,7 @@ export function readProjectionsTable(path: string, problems: Problems) {
     .sort();
   if (years.length !== 2) {
     problems.add({ file: table.file, line: table.headerLine, field: 'Employment, YYYY', value: table.header.join(' | '), expected: 'two columns "Employment, <base year>" and "Employment, <target year>"' });
-    return { baseYear: 0, targetYear: 0, parsed: { file: table.file, read: table.rows.length, rows: [], rejected: table.rows.length, skipped: {} } };
+    return { baseYear: 0, targetYear: 0, parsed: { file: table.file, header: table.header, headerLine: table.headerLine, read: table.rows.length, rows: [], rejected: table.rows.length, skipped: {} } };
   }
   const [base, target] = years;
   const period = `${base}-${String(target).slice(2)}`;
@@ -74,7 +74,7 @@ export function readProjectionsTable(path: string, problems: Problems) {
     }),
     problems,
     // The workbook ends with footnote lines that have text in the first cell only.
-    { skip: (raw) => (!raw.socCode && !raw.occupationType ? 'footnote line' : null) },
+    { skip: (raw) => (!raw.socCode && !raw.occupationType ? 'footnote line' : null), key: ['socCode', 'occupationType'] },
   );
   return { baseYear: base, targetYear: target, parsed };
 }

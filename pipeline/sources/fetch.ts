@@ -8,7 +8,9 @@ import { downloadTo } from './download.ts';
 import { formatBytes, trackDownload, type ProgressOptions } from './fetch-progress.ts';
 import { describeMissing, locateFile } from './locate.ts';
 import { sourceReleases, type SourceFile, type SourceRelease } from './manifest.ts';
-import { moveIntoPlace, partPathFor, writeFileAtomically } from './part-file.ts';
+import { Problems } from '../lib/problems.ts';
+import { moveIntoPlace, partPathFor, writePartFile } from './part-file.ts';
+import { verifyReleaseFile } from './verify-release.ts';
 import { readZipMembers } from './zip-members.ts';
 
 export type FetchOptions = {
@@ -100,7 +102,7 @@ async function fetchSingleFile({ release, url, files, root, progress, summary }:
   mkdirSync(dirname(dest), { recursive: true });
   const temp = partPathFor(dest);
   const bytes = await downloadTo(url, temp, (total) => trackDownload(url, total, progress));
-  moveIntoPlace(temp, dest);
+  placeVerified(temp, dest, file);
   summary.saved.push({ id: file.id, saveAs: file.saveAs, bytes });
 }
 
@@ -119,13 +121,33 @@ async function fetchZipMembers({ release, url, files, root, progress, summary }:
       } else if (!data) {
         recordFailure(summary, release, [file], describeAbsentMember(file, url, entryNames));
       } else {
-        writeFileAtomically(join(root, file.saveAs), data);
-        summary.saved.push({ id: file.id, saveAs: file.saveAs, bytes: data.byteLength });
+        const dest = join(root, file.saveAs);
+        try {
+          placeVerified(writePartFile(dest, data), dest, file);
+          summary.saved.push({ id: file.id, saveAs: file.saveAs, bytes: data.byteLength });
+        } catch (error) {
+          recordFailure(summary, release, [file], `${url} → ${file.member}: ${error instanceof Error ? error.message : String(error)}`);
+        }
       }
     }
   } finally {
     rmSync(temp, { force: true });
   }
+}
+
+/**
+ * Moves a finished download into place only when it is a sound copy of the release (manifest.ts); otherwise
+ * it is deleted and a copy already cached at dest stays, so a bad download never replaces a good file.
+ */
+function placeVerified(temp: string, dest: string, file: SourceFile): void {
+  const problems = new Problems();
+  try {
+    verifyReleaseFile(temp, file, problems);
+  } finally {
+    if (problems.size) rmSync(temp, { force: true });
+  }
+  if (problems.size) throw new Error(`the download is not a sound copy, so it was not saved (any earlier copy is kept):\n${problems.format(10)}`);
+  moveIntoPlace(temp, dest);
 }
 
 const LISTED_ENTRIES = 10;

@@ -36,6 +36,7 @@ export const readCipCodes = (path: string, problems: Problems) =>
       examples: optionalText(),
     }).transform((row) => ({ ...row, digits: row.code.replace('.', '').length, active: !retiredActions.has(row.action) })),
     problems,
+    { key: ['code'] },
   );
 
 /** The crosswalk's placeholder rows for codes with no counterpart. */
@@ -48,5 +49,5 @@ export const readCipSocCrosswalk = (path: string, problems: Problems) =>
     { cipCode: 'CIP2020Code', cipTitle: 'CIP2020Title', socCode: 'SOC2018Code', socTitle: 'SOC2018Title' },
     z.object({ cipCode: cipCode(), cipTitle: text(), socCode: socCode(), socTitle: text() }),
     problems,
-    { skip: (raw) => (isNoMatch(raw) ? 'NO MATCH' : null) },
+    { skip: (raw) => (isNoMatch(raw) ? 'NO MATCH' : null), key: ['cipCode', 'socCode'] },
   );

@@ -38,7 +38,7 @@ export const readInstitutions = (path: string, problems: Problems, state: string
       longitude: decimal(),
     }),
     problems,
-    { skip: (raw) => (raw.state !== state ? `institution outside ${state}` : null) },
+    { skip: (raw) => (raw.state !== state ? `institution outside ${state}` : null), key: ['unitid'] },
   );
 
 const sixDigitCip = /^\d{1,2}\.\d{4}$/;
@@ -66,5 +66,6 @@ export const readCompletions = (path: string, problems: Problems, unitids: Set<n
         if (!sixDigitCip.test(raw.cipCode ?? '')) return 'CIP family or series subtotal';
         return null;
       },
+      key: ['unitid', 'cipCode', 'majorNumber', 'awardLevel'],
     },
   );

@@ -20,8 +20,8 @@ export function moveIntoPlace(temp: string, dest: string): void {
   }
 }
 
-/** Writes data to dest through a temp file, creating the directory as needed. */
-export function writeFileAtomically(dest: string, data: Uint8Array): void {
+/** Writes data to the temp file of dest (creating the directory as needed) and returns its path. */
+export function writePartFile(dest: string, data: Uint8Array): string {
   mkdirSync(dirname(dest), { recursive: true });
   const temp = partPathFor(dest);
   try {
@@ -30,5 +30,5 @@ export function writeFileAtomically(dest: string, data: Uint8Array): void {
     rmSync(temp, { force: true });
     throw error;
   }
-  moveIntoPlace(temp, dest);
+  return temp;
 }

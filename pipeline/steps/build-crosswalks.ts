@@ -1,6 +1,6 @@
 import { insertRows } from '../db/catalog-db.ts';
 import { programLinkSources, programOccupations } from '../db/schema/index.ts';
-import { titleStems } from '../crosswalk/title-match.ts';
+import { titleStems } from '../../core/title-match.ts';
 import type { StepContext, StepResult } from './context.ts';
 
 /** Importance (1–5) from which an O*NET skill or knowledge area counts as one the occupation needs. */

@@ -6,6 +6,7 @@ import type { Problems } from '../lib/problems.ts';
 import type { ParsedTable } from '../lib/row-schema.ts';
 import { locateById } from '../sources/locate.ts';
 import { sourceFiles } from '../sources/manifest.ts';
+import { checkRowCount, type RowCountCheck } from '../sources/verify-release.ts';
 
 /** What every step gets: the catalog being written, where sources are, the region, and the problem collector. */
 export type StepContext = {
@@ -18,6 +19,8 @@ export type StepContext = {
   outDir: string;
   config: AtlasConfig;
   problems: Problems;
+  /** How strictly the release files' row counts are checked (see verify-release.ts); the manifest's counts by default. */
+  rowCounts?: RowCountCheck;
 };
 
 /** Rows written per table by a step, for the run log and the coverage report. */
@@ -37,6 +40,8 @@ export function importSource<V>(
   if (!path) return 0;
   const started = performance.now();
   const parsed = read(path);
+  // A file that could not be read at all has no header; its problem is already recorded.
+  if (parsed.header.length) checkRowCount(sourceFiles.get(id)!.file, parsed, ctx.problems, ctx.rowCounts);
   const imported = write(parsed);
   recordSource(ctx, id, path, parsed, imported, started);
   return imported;
@@ -61,18 +66,27 @@ function recordSource(ctx: StepContext, id: string, path: string, parsed: Parsed
   ]);
 }
 
-/** Keeps rows whose codes are all known (e.g. listed in Occupation Data); each unknown code is a located problem. */
+/**
+ * Keeps rows whose codes are all known (e.g. listed in Occupation Data); each unknown code is a located problem.
+ * A key may bring its own list and wording (e.g. a DWA ID checked against DWA Reference).
+ */
 export function keepKnown<V>(
   ctx: StepContext,
   parsed: ParsedTable<V>,
   known: Set<string>,
-  keys: { field: string; of: (value: V) => string }[],
+  keys: { field: string; of: (value: V) => string; known?: Set<string>; expected?: string }[],
   expected: string,
 ): V[] {
   const kept: V[] = [];
+  // Nothing is known when the file that lists the codes was refused: its problem says why, and listing
+  // every row of every file that refers to it would bury that one message.
+  if (known.size === 0) {
+    parsed.rejected += parsed.rows.length;
+    return kept;
+  }
   for (const { line, value } of parsed.rows) {
-    const unknown = keys.filter((k) => !known.has(k.of(value)));
-    for (const k of unknown) ctx.problems.add({ file: parsed.file, line, field: k.field, value: k.of(value), expected });
+    const unknown = keys.filter((k) => !(k.known ?? known).has(k.of(value)));
+    for (const k of unknown) ctx.problems.add({ file: parsed.file, line, field: k.field, value: k.of(value), expected: k.expected ?? expected });
     if (unknown.length === 0) kept.push(value);
     else parsed.rejected++;
   }

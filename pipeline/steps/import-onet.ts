@@ -1,7 +1,7 @@
 import { insertRows } from '../db/catalog-db.ts';
 import {
-  educationCategories, educationRatings, interests, jobZones, occupations, occupationTitles, ratings,
-  relatedOccupations, tasks, tools,
+  detailedWorkActivities, educationCategories, educationRatings, interests, jobZones, occupations, occupationTitles, ratings,
+  relatedOccupations, taskActivities, tasks, tools, workStyles, workValues,
 } from '../db/schema/index.ts';
 import * as onet from '../sources/onet.ts';
 import type { OnetFileName } from '../sources/manifest.ts';
@@ -90,6 +90,24 @@ export function importOnet(ctx: StepContext): StepResult {
 
   result.interests = importSource(ctx, id('Interests'), (p) => onet.readInterests(p, ctx.problems), (parsed) =>
     insertRows(ctx.db, interests, listed(parsed).map((i) => ({ occupationCode: i.code, elementId: i.elementId, elementName: i.elementName, scaleId: i.scaleId, value: i.value }))));
+
+  result.work_styles = importSource(ctx, id('Work Styles'), (p) => onet.readWorkStyles(p, ctx.problems), (parsed) =>
+    insertRows(ctx.db, workStyles, listed(parsed).map((w) => ({
+      occupationCode: w.code, elementId: w.elementId, elementName: w.elementName, importance: w.value, recommendSuppress: w.suppress,
+    }))));
+  result.work_values = importSource(ctx, id('Work Values'), (p) => onet.readWorkValues(p, ctx.problems), (parsed) =>
+    insertRows(ctx.db, workValues, listed(parsed).map((w) => ({ occupationCode: w.code, elementId: w.elementId, elementName: w.elementName, extent: w.value }))));
+
+  const dwas = new Set<string>();
+  result.detailed_work_activities = importSource(ctx, id('DWA Reference'), (p) => onet.readDwaReference(p, ctx.problems), (parsed) => {
+    for (const { value } of parsed.rows) dwas.add(value.dwaId);
+    return insertRows(ctx.db, detailedWorkActivities, parsed.rows.map((r) => r.value));
+  });
+  result.task_activities = importSource(ctx, id('Tasks to DWAs'), (p) => onet.readTasksToDwas(p, ctx.problems), (parsed) => {
+    const dwaKey = { field: 'DWA ID', of: (v: { dwaId: string }) => v.dwaId, known: dwas, expected: 'a DWA ID listed in DWA Reference' };
+    return insertRows(ctx.db, taskActivities, keepKnown(ctx, parsed, known, [codeKey, dwaKey], expected)
+      .map((t) => ({ occupationCode: t.code, taskId: t.taskId, dwaId: t.dwaId })));
+  });
 
   return result;
 }

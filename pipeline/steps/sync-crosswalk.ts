@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { insertRows } from '../db/catalog-db.ts';
 import { cipSocCrosswalk } from '../db/schema/index.ts';
 import { readManualMappings } from '../crosswalk/manual-mappings.ts';
-import { titleNamesOccupation } from '../crosswalk/title-match.ts';
+import { titleNamesOccupation } from '../../core/title-match.ts';
 import type { StepContext, StepResult } from './context.ts';
 
 type Mapping = { cipCode: string; cipTitle: string; socCode: string; socTitle: string };

@@ -39,3 +39,29 @@ export function headersFor(rules: HeaderRule[], path: string): Record<string, st
   }
   return result;
 }
+
+/** A page's address as served: `/x/index.html` is `/x/`. */
+const servedPath = (page: string) => page.replace(/(^|\/)index\.html$/, '$1');
+
+/**
+ * Gives every page the page headers. A page in a section no rule of its own covers (a new page type, the
+ * 404 page) would get only the /* rule, which cannot forbid framing (embed cards are framed); such a
+ * section gets a copy of the home page's rule, so no page type is ever served frameable by mistake.
+ */
+export function coverPageSections(text: string, pages: string[]): { text: string; added: string[] } {
+  const rules = parseHeadersFile(text);
+  const own = rules.filter((rule) => rule.pattern !== '/*');
+  const home = own.find((rule) => rule.pattern === '/');
+  if (!home) throw new Error('_headers has no rule for / to give the other pages');
+  const added = new Set<string>();
+  for (const page of pages) {
+    const path = servedPath(page);
+    if (headersFor(own, path)['content-security-policy']) continue;
+    const folder = /^\/[^/]+\//.exec(path)?.[0];
+    const pattern = folder ? `${folder}*` : path;
+    if (!added.has(pattern)) own.push({ pattern, headers: home.headers });
+    added.add(pattern);
+  }
+  const lines = [...added].map((pattern) => `\n${pattern}\n${home.headers.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`);
+  return { text: lines.length ? `${text.trimEnd()}\n\n# Page sections with no rule above get the rules of /.${lines.join('')}` : text, added: [...added] };
+}

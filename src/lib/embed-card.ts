@@ -2,7 +2,7 @@ import { atlasConfig } from '../../atlas.config.ts';
 import type { OccupationPage, OccupationWages, Outlook, ProgramCard, RoleCard } from './catalog/index.ts';
 import { formatSignedPercent, formatThousandsOfJobs, plural } from './format.ts';
 import { paths } from './urls.ts';
-import { wageLevelLabels } from './wage-words.ts';
+import { medianAmounts, oewsVintage } from './wage-words.ts';
 
 /** One line of an embed card: a label, the figure, and where it comes from. */
 export interface CardFact {
@@ -15,17 +15,15 @@ export interface CardFact {
 /** How many roles or programs a card names before "and N more" (the full profile lists them all). */
 export const cardListCap = 3;
 
-/** The page's headline median, worded as the wages section words it; markers stay as their words. */
+/** The page's headline median, in the wages section's words; a missing median is named, never 0. */
 export function wageFact(wages: OccupationWages, label = 'Median pay'): CardFact {
   const { primary } = wages;
   if (!primary) return { label, value: 'Not published by BLS OEWS for this occupation' };
-  const place = primary.areaType === 'national' ? 'United States' : primary.areaName;
-  const median = primary.figures.find((f) => f.label === wageLevelLabels.median);
-  const amounts = [median?.annual.startsWith('$') && `${median.annual} a year`, median?.hourly.startsWith('$') && median.hourly].filter(Boolean);
+  const vintage = oewsVintage(primary.year);
   return {
-    label: `${label}, ${place}`,
-    value: amounts.length > 0 ? amounts.join(' · ') : `Median ${median?.annual ?? 'not available'}`,
-    source: wages.group ? `${primary.vintage}, for the broader group ${wages.group.title}` : primary.vintage,
+    label: `${label}, ${primary.areaName}`,
+    value: medianAmounts(primary) ?? 'Median not available',
+    source: wages.group ? `${vintage}, for the broader group ${wages.group.title}` : vintage,
   };
 }
 
@@ -36,7 +34,7 @@ export function outlookFact(outlook: Outlook | null, label = 'Outlook'): CardFac
   return {
     label: `${label}, United States ${outlook.period}`,
     value: [change, openings].filter(Boolean).join(' · '),
-    source: 'BLS Employment Projections',
+    source: outlook.group ? `BLS Employment Projections, for the broader group ${outlook.group.title}` : 'BLS Employment Projections',
   };
 }
 

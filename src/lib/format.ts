@@ -1,4 +1,5 @@
 import { blsTopCode, suppressedMarker } from '../../pipeline/constants.ts';
+import type { WageUnit } from './catalog/wage-areas.ts';
 
 const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const cents = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -7,22 +8,26 @@ export const formatCount = (n: number): string => whole.format(n);
 export const formatAnnual = (dollars: number): string => `$${whole.format(dollars)}`;
 export const formatHourly = (dollars: number): string => `$${cents.format(dollars)}/hr`;
 
-export type WageUnit = 'hourly' | 'annual';
-
 /**
- * One wage estimate as words. A null value is never shown as 0: the BLS marker (or our
- * `suppressed` marker from the derived median files) says why it is missing.
+ * One wage estimate as words. A null value is never shown as 0: at the top-code (`#`) it is the
+ * top-code "or more"; blank in a derived extract, "not published"; otherwise "not available".
  */
 export function formatWage(value: number | null, marker: string | undefined, unit: WageUnit): string {
   if (value !== null) return unit === 'hourly' ? formatHourly(value) : formatAnnual(value);
   if (marker === '#') return `${unit === 'hourly' ? formatHourly(blsTopCode.hourly) : formatAnnual(blsTopCode.annual)} or more`;
-  if (marker === suppressedMarker) return 'not published (suppressed or above the top-code)';
+  if (marker === suppressedMarker) return 'not published';
   return 'not available';
 }
 
-/** BLS projections count jobs in thousands. */
+/** BLS projections count jobs in thousands (one decimal), so a figure is "about" a number of jobs, never exact. */
 export function formatThousandsOfJobs(thousands: number): string {
-  return whole.format(Math.round(thousands * 1000));
+  return `about ${whole.format(Math.round(Math.abs(thousands) * 1000))}`;
+}
+
+/** A projected change in thousands of jobs, e.g. `about 166,100 more jobs`. */
+export function formatJobsChange(thousands: number): string {
+  if (thousands === 0) return 'no change in jobs';
+  return `${formatThousandsOfJobs(thousands)} ${thousands > 0 ? 'more' : 'fewer'} jobs`;
 }
 
 export function formatSignedPercent(percent: number): string {

@@ -1,5 +1,5 @@
 import { atlasConfig } from '../../atlas.config.ts';
-import { wageAreaFor, type CompanyPage, type OccupationPage, type ProgramPage, type RolePage, type WageArea } from './catalog/index.ts';
+import { type CompanyPage, type OccupationPage, type ProgramPage, type RolePage, type WageArea } from './catalog/index.ts';
 import { absolute, paths } from './urls.ts';
 
 /**
@@ -48,8 +48,7 @@ function salary(area: WageArea) {
  */
 export function occupationJsonLd(page: OccupationPage) {
   const url = absolute(paths.occupation(page.code));
-  const primaryArea = wageAreaFor(page.wages.shownSoc, page.wages.primary);
-  const nationalArea = wageAreaFor(page.wages.shownSoc, page.wages.national);
+  const { primary: primaryArea, national: nationalArea } = page.wages;
   const estimate = primaryArea && salary(primaryArea);
   const education = page.outlook?.typicalEducation;
   const region = { areaType: 'msa', areaName: atlasConfig.region.msa.name } as const;

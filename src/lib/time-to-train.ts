@@ -47,6 +47,16 @@ const byJobZone: Record<number, { years: number; label: string; short: string }>
   5: { years: 6, label: 'Extensive preparation: usually a graduate degree, 6 years or more', short: '6 years or more' },
 };
 
+/**
+ * The time-to-train filter: "up to N years" buckets include every shorter one (a visitor asking for up to 2 years
+ * also wants the 1-year jobs); "more than 4 years" holds only the longer ones. Unknown time fits none.
+ */
+export function fitsTrainingBucket(years: number | null, bucket: TrainingBucketId): boolean {
+  if (years === null) return false;
+  const b = trainingBuckets.find((t) => t.id === bucket)!;
+  return b.maxYears === Infinity ? bucketFor(years) === bucket : years <= b.maxYears;
+}
+
 function bucketFor(years: number): TrainingBucketId {
   return trainingBuckets.find((b) => years <= b.maxYears)!.id;
 }

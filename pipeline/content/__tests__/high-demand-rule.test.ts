@@ -42,9 +42,9 @@ describe('high-demand rule on projections', () => {
       projection('47-2111', null, 80.0), // no figure, no claim
     ]);
     expect(computeProjectionsHighDemand(db)).toEqual([
-      { occupationCode: '11-3031.00', basis: 'projections', note: '+14.8 % 2024–34, 74,600 openings a year' },
-      { occupationCode: '11-3031.01', basis: 'projections', note: '+14.8 % 2024–34, 74,600 openings a year' },
-      { occupationCode: '29-2055.00', basis: 'projections', note: '+6.2 % 2024–34, 9,500 openings a year' },
+      { occupationCode: '11-3031.00', basis: 'projections', note: '+14.8 % 2024–34, about 74,600 openings a year' },
+      { occupationCode: '11-3031.01', basis: 'projections', note: '+14.8 % 2024–34, about 74,600 openings a year' },
+      { occupationCode: '29-2055.00', basis: 'projections', note: '+6.2 % 2024–34, about 9,500 openings a year' },
     ]);
   });
 
@@ -59,6 +59,6 @@ describe('high-demand rule on projections', () => {
   });
 
   it('describes the figures that met the rule', () => {
-    expect(describeProjection({ changePercent: 12.345, openingsAnnual: 150, baseYear: 2024, targetYear: 2034 })).toBe('+12.3 % 2024–34, 150,000 openings a year');
+    expect(describeProjection({ changePercent: 12.345, openingsAnnual: 150, baseYear: 2024, targetYear: 2034 })).toBe('+12.3 % 2024–34, about 150,000 openings a year');
   });
 });

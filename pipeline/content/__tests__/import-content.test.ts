@@ -62,7 +62,7 @@ describe('importContent step', () => {
     expect(ctx.db.prepare('SELECT occupation_code, basis, note FROM high_demand ORDER BY basis, occupation_code').all()).toEqual([
       { occupation_code: '29-1141.00', basis: 'curated', note: 'A top priority for training funds.' },
       { occupation_code: '29-2055.00', basis: 'curated', note: "Picked for steady hiring by the region's hospitals." },
-      { occupation_code: '29-2055.00', basis: 'projections', note: '+6.5 % 2024–34, 9,500 openings a year' },
+      { occupation_code: '29-2055.00', basis: 'projections', note: '+6.5 % 2024–34, about 9,500 openings a year' },
     ]);
     expect(ctx.db.prepare('SELECT skills, is_example FROM roles').get()).toEqual({ skills: '["Sterile technique","Surgical instrumentation"]', is_example: 0 });
   });

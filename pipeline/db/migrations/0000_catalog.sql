@@ -1,3 +1,12 @@
+CREATE TABLE `detailed_work_activities` (
+	`dwa_id` text PRIMARY KEY NOT NULL,
+	`title` text NOT NULL,
+	`iwa_id` text NOT NULL,
+	`iwa_title` text NOT NULL,
+	`element_id` text NOT NULL,
+	`element_name` text NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE `education_categories` (
 	`element_id` text NOT NULL,
 	`scale_id` text NOT NULL,
@@ -77,6 +86,14 @@ CREATE TABLE `related_occupations` (
 	PRIMARY KEY(`occupation_code`, `related_code`)
 );
 --> statement-breakpoint
+CREATE TABLE `task_activities` (
+	`occupation_code` text NOT NULL,
+	`task_id` integer NOT NULL,
+	`dwa_id` text NOT NULL,
+	PRIMARY KEY(`occupation_code`, `task_id`, `dwa_id`)
+);
+--> statement-breakpoint
+CREATE INDEX `task_activities_dwa` ON `task_activities` (`dwa_id`);--> statement-breakpoint
 CREATE TABLE `tasks` (
 	`task_id` integer PRIMARY KEY NOT NULL,
 	`occupation_code` text NOT NULL,
@@ -100,6 +117,34 @@ CREATE TABLE `tools` (
 );
 --> statement-breakpoint
 CREATE INDEX `tools_occupation` ON `tools` (`occupation_code`);--> statement-breakpoint
+CREATE TABLE `work_styles` (
+	`occupation_code` text NOT NULL,
+	`element_id` text NOT NULL,
+	`element_name` text NOT NULL,
+	`importance` real NOT NULL,
+	`recommend_suppress` integer,
+	PRIMARY KEY(`occupation_code`, `element_id`)
+);
+--> statement-breakpoint
+CREATE TABLE `work_values` (
+	`occupation_code` text NOT NULL,
+	`element_id` text NOT NULL,
+	`element_name` text NOT NULL,
+	`extent` real NOT NULL,
+	PRIMARY KEY(`occupation_code`, `element_id`)
+);
+--> statement-breakpoint
+CREATE TABLE `wage_files` (
+	`source_id` text PRIMARY KEY NOT NULL,
+	`area_type` text NOT NULL,
+	`complete` integer NOT NULL,
+	`year` integer NOT NULL,
+	`occupations` integer NOT NULL,
+	`areas` integer NOT NULL,
+	`has_percentiles` integer NOT NULL,
+	`markers` text NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE `wages` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`soc_code` text NOT NULL,

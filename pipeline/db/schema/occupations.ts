@@ -177,3 +177,58 @@ export const interests = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.occupationCode, t.elementId, t.scaleId] })],
 );
+
+/** Work Styles: personal characteristics that affect how well someone does the job (importance, IM scale). */
+export const workStyles = sqliteTable(
+  'work_styles',
+  {
+    occupationCode: text('occupation_code').notNull(),
+    /** Content Model element, e.g. `1.C.4.a` (Cooperation). */
+    elementId: text('element_id').notNull(),
+    elementName: text('element_name').notNull(),
+    /** Importance 1–5. */
+    importance: real('importance').notNull(),
+    /** O*NET recommends suppressing the estimate (low precision). */
+    recommendSuppress: integer('recommend_suppress', { mode: 'boolean' }),
+  },
+  (t) => [primaryKey({ columns: [t.occupationCode, t.elementId] })],
+);
+
+/** Work Values: what the job offers a worker (EX extent 1–7; the VH high-point rows are derived from these, not kept). */
+export const workValues = sqliteTable(
+  'work_values',
+  {
+    occupationCode: text('occupation_code').notNull(),
+    /** Content Model element, e.g. `1.B.2.a` (Achievement). */
+    elementId: text('element_id').notNull(),
+    elementName: text('element_name').notNull(),
+    /** Extent 1–7. */
+    extent: real('extent').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.occupationCode, t.elementId] })],
+);
+
+/** DWA Reference: each Detailed Work Activity with its Intermediate Work Activity and Work Activity element. */
+export const detailedWorkActivities = sqliteTable('detailed_work_activities', {
+  /** e.g. `4.A.1.a.1.I01.D01`. */
+  dwaId: text('dwa_id').primaryKey(),
+  title: text('title').notNull(),
+  iwaId: text('iwa_id').notNull(),
+  iwaTitle: text('iwa_title').notNull(),
+  /** The generalized Work Activity, e.g. `4.A.1.a.1` Getting Information. */
+  elementId: text('element_id').notNull(),
+  elementName: text('element_name').notNull(),
+});
+
+/** Tasks to DWAs: which detailed work activities each of an occupation's tasks belongs to. */
+export const taskActivities = sqliteTable(
+  'task_activities',
+  {
+    occupationCode: text('occupation_code').notNull(),
+    /** O*NET Task ID (Task Statements). */
+    taskId: integer('task_id').notNull(),
+    /** DWA ID (DWA Reference). */
+    dwaId: text('dwa_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.occupationCode, t.taskId, t.dwaId] }), index('task_activities_dwa').on(t.dwaId)],
+);

@@ -57,3 +57,24 @@ export const wages = sqliteTable(
   },
   (t) => [index('wages_soc_area').on(t.socCode, t.areaType, t.areaCode)],
 );
+
+/**
+ * What each OEWS file loaded into `wages` covers, so pages can tell "BLS published no estimate" from
+ * "this edition's files do not include it". Release and path are in `source_files` under the same id.
+ */
+export const wageFiles = sqliteTable('wage_files', {
+  /** Manifest id, e.g. `oews:state` (complete) or `oews:state-medians` (derived extract). */
+  sourceId: text('source_id').primaryKey(),
+  areaType: text('area_type', { enum: areaTypes }).notNull(),
+  /** A complete BLS file: a missing area × occupation row means BLS published no estimate for it. */
+  complete: integer('complete', { mode: 'boolean' }).notNull(),
+  /** Reference year of the estimates (May of that year). */
+  year: integer('year').notNull(),
+  /** Distinct SOC codes and areas with a row in the file. */
+  occupations: integer('occupations').notNull(),
+  areas: integer('areas').notNull(),
+  /** The file publishes percentiles (the derived extracts hold medians only). */
+  hasPercentiles: integer('has_percentiles', { mode: 'boolean' }).notNull(),
+  /** JSON array: the markers (`*`, `#`, `suppressed`, …) that occur in the file, so legends state only facts. */
+  markers: text('markers', { mode: 'json' }).$type<string[]>().notNull(),
+});

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureAccuracy, readLabelledTitles } from '../labelled-titles.ts';
 import { withCatalog } from '../occupation-records.ts';
 import { loadSocIndex, rankOccupations, type SocIndex } from '../soc-index.ts';
-import { analyzeTitleQuery, stemWord } from '../title-terms.ts';
+import { analyzeTitleQuery, stemWord } from '../../../core/search/title-terms.ts';
 import { buildOnetCatalog } from './onet-catalog.ts';
 
 let catalog: string;

@@ -214,3 +214,37 @@ describe('formatSummary', () => {
     expect(warnings[0]).toMatch(/^warning: .*gone-opt\.csv: HTTP 404 Not Found \[gone-opt\.csv\] \(optional/);
   });
 });
+
+describe('fetchSources verifying downloads', () => {
+  const sound = { headers: ['SOC', 'Title'], rows: { min: 1, max: 1_000 } };
+
+  it('never lets a download that fails verification replace a good cached copy', async () => {
+    mkdirSync(join(root, 'cache'));
+    const cached = 'SOC,Title\n29-1141,Registered Nurses\n';
+    writeFileSync(join(root, 'cache/plain.csv'), cached);
+    // The server's plain.csv has 999 data rows (its two lines repeated): more than a sound copy may have.
+    const summary = await run([release('plain', '/plain.csv', [file('t:plain', 'cache/plain.csv', { expect: { ...sound, rows: { min: 1, max: 10 } } })])]);
+
+    expect(summary.saved).toEqual([]);
+    expect(summary.failures).toHaveLength(1);
+    expect(summary.failures[0].message).toContain('not a sound copy, so it was not saved (any earlier copy is kept)');
+    expect(summary.failures[0].message).toContain('cache/plain.csv data rows: got "999", expected 1 to 10 data rows');
+    expect(readFileSync(join(root, 'cache/plain.csv'), 'utf8')).toBe(cached);
+    expect(filesUnderRoot()).toEqual(['cache/plain.csv']);
+  });
+
+  it('refuses a zip member without the required headers and keeps the sound members', async () => {
+    const summary = await run([
+      release('zip', '/bundle.zip', [
+        file('t:a', 'zip/a.txt', { member: 'bundle/a.txt', expect: { headers: ['O*NET-SOC Code', 'Title'], rows: { min: 1, max: 1 } } }),
+        file('t:other', 'zip/other.txt', { member: 'bundle/not-wanted.txt', expect: { headers: ['O*NET-SOC Code'], rows: { min: 1, max: 1 } } }),
+      ]),
+    ]);
+
+    expect(summary.saved.map((saved) => saved.id)).toEqual(['t:a']);
+    expect(summary.failures.map((failure) => failure.message)).toEqual([
+      expect.stringMatching(/bundle\/not-wanted\.txt: the download is not a sound copy[\s\S]*zip\/other\.txt:1 expected a header row with "O\*NET-SOC Code"/),
+    ]);
+    expect(filesUnderRoot()).toEqual(['zip/a.txt']);
+  });
+});

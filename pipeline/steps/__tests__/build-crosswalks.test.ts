@@ -30,7 +30,7 @@ describe('skills in common', () => {
     process.env.ATLAS_CONTENT = join(import.meta.dirname, '../../__tests__/fixtures/content');
     process.env.ATLAS_ENRICHMENT = join(import.meta.dirname, '../../__tests__/fixtures/no-enrichment');
     const outPath = join(mkdtempSync(join(tmpdir(), 'atlas-skills-')), 'catalog.sqlite');
-    expect((await runPipeline({ root: join(import.meta.dirname, '../../__tests__/fixtures/sources'), outPath, log: () => {} })).list).toEqual([]);
+    expect((await runPipeline({ root: join(import.meta.dirname, '../../__tests__/fixtures/sources'), outPath, log: () => {}, rowCounts: 'non-empty' })).list).toEqual([]);
     const db = new Database(outPath, { readonly: true });
     const shared = (program: string, occupation: string) =>
       db.prepare('SELECT skills_in_common FROM program_occupations WHERE program_id = ? AND occupation_code = ?').pluck().get(program, occupation);

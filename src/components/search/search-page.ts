@@ -1,15 +1,14 @@
 /**
  * The search page: reads the query and filters (from the URL first, so results can be shared), runs
- * them through the search engine and renders a page of results at a time. Result data costs one
- * request each, so only the results on screen are loaded.
+ * them through the search engine and renders a page of results at a time. Says when it corrected
+ * the query ("Showing results for …") and offers the closest occupation when part of it matched nothing.
  */
-import { loadPagefind, searchCatalog, type Filters, type PagefindResult, type ResultData } from './search-engine.ts';
+import { loadSearch, searchSite, type Filters, type SiteAnswer, type SiteResult } from './search-engine.ts';
 
 const pageSize = 10;
 const typingDelay = 250;
 
 const kindLabels: Record<string, string> = { Occupation: 'Occupation', Role: 'Employer role', Program: 'Program' };
-const codeLabel = (kind: string | undefined) => (kind === 'Program' ? 'CIP' : 'O*NET-SOC');
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -18,17 +17,27 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
-function resultItem({ url, meta }: ResultData): HTMLLIElement {
+function link(result: SiteResult): HTMLAnchorElement {
+  const a = element('a', '', result.title);
+  a.href = result.url;
+  return a;
+}
+
+/** One result: its link first (the contract checks rely on), the kind, the code or place, then pay and time to train. */
+function resultItem(result: SiteResult): HTMLLIElement {
   const item = element('li', 'border-b border-slate-200 py-4');
   const heading = element('h3', 'text-lg');
-  const link = element('a', '', meta.title ?? url);
-  link.href = url;
-  heading.append(link);
+  heading.append(link(result));
   const facts = element('p', 'mt-1 flex flex-wrap items-center gap-2 text-sm');
-  facts.append(element('span', 'b', kindLabels[meta.kind ?? ''] ?? meta.kind ?? 'Page'));
-  if (meta.code) facts.append(element('span', 'muted', `${codeLabel(meta.kind)} ${meta.code}`));
+  facts.append(element('span', 'b', kindLabels[result.kind]));
+  facts.append(element('span', 'muted', result.kind === 'Occupation' ? `O*NET-SOC ${result.detail}` : result.detail));
   item.append(heading, facts);
-  if (meta.summary) item.append(element('p', 'mt-1', meta.summary));
+  if (result.kind === 'Occupation') {
+    const choice = element('p', 'mt-1 flex flex-wrap gap-x-4 text-sm');
+    choice.append(element('span', '', result.pay ? `Median pay ${result.pay.amount} (${result.pay.place})` : 'Median pay not published'));
+    if (result.train) choice.append(element('span', '', `Time to train: ${result.train}`));
+    item.append(choice);
+  }
   return item;
 }
 
@@ -54,6 +63,17 @@ function statusText(count: number, query: string, filterCount: number): string {
   return `${results}${query ? ` for “${query}”` : ''}${filtered}`;
 }
 
+/** The status line: the count, and what the search made of the query. */
+function describeAnswer(status: HTMLElement, answer: SiteAnswer, query: string, filterCount: number): void {
+  const count = answer.results.length;
+  if (answer.corrected) {
+    status.replaceChildren(`Showing results for “${answer.corrected}”. ${statusText(count, '', filterCount)}.`);
+  } else {
+    status.replaceChildren(`${statusText(count, query, filterCount)}.`);
+  }
+  if (answer.didYouMean) status.append(' Did you mean ', link(answer.didYouMean), '?');
+}
+
 export function enableSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('#search-form');
   const input = document.querySelector<HTMLInputElement>('#search-q');
@@ -68,8 +88,7 @@ export function enableSearchPage(): void {
   const panel = filterForm.querySelector('details');
   if (panel && matchMedia('(max-width: 63.99rem)').matches) panel.open = false;
 
-  const companies = [...filterForm.querySelectorAll<HTMLOptionElement>('select[name="company"] option')].map((o) => o.value).filter(Boolean);
-  let results: PagefindResult[] = [];
+  let results: SiteResult[] = [];
   let shown = 0;
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -85,10 +104,9 @@ export function enableSearchPage(): void {
   };
 
   /** Loads and appends the next page; returns the first new link so "Show more" can move focus to it. */
-  const showNext = async (id: number): Promise<HTMLAnchorElement | null> => {
-    const page = await Promise.all(results.slice(shown, shown + pageSize).map((r) => r.data()));
+  const showNext = (id: number): HTMLAnchorElement | null => {
     if (id !== latest) return null;
-    const items = page.map(resultItem);
+    const items = results.slice(shown, shown + pageSize).map(resultItem);
     list.append(...items);
     shown += items.length;
     more.hidden = shown >= results.length;
@@ -117,16 +135,15 @@ export function enableSearchPage(): void {
     // User Timing entries let DevTools and scripts/bench-search.ts time each query as the page runs it.
     const start = performance.now();
     try {
-      const found = await searchCatalog(query, filters, companies);
+      const answer = await searchSite(query, filters);
       if (id !== latest) return;
-      results = found;
+      results = answer.results;
       shown = 0;
       list.replaceChildren();
-      await showNext(id);
-      if (id !== latest) return;
+      showNext(id);
       const filterCount = Object.values(filters).reduce((n, values) => n + values.length, 0);
-      if (results.length) setStatus(`${statusText(results.length, query, filterCount)}.`);
-      else setStatus(`${statusText(0, query, filterCount)}.`, 'Try fewer or different words, or');
+      if (results.length) describeAnswer(status, answer, query, filterCount);
+      else setStatus(`${statusText(0, query, filterCount)}.`, 'Try other words, or');
       performance.measure('atlas-search', { start, detail: params.toString() });
     } catch (error) {
       console.error(error);
@@ -144,7 +161,7 @@ export function enableSearchPage(): void {
   };
 
   // Warm up on focus; a failure shows up when the search runs.
-  input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
+  input.addEventListener('focus', () => void loadSearch().catch(() => {}), { once: true });
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(run, typingDelay);
@@ -157,13 +174,7 @@ export function enableSearchPage(): void {
   filterForm.addEventListener('submit', (event) => event.preventDefault());
   // Reset restores the controls after the event, so search again on the next tick.
   filterForm.addEventListener('reset', () => setTimeout(run));
-  more.addEventListener('click', async () => {
-    if (more.getAttribute('aria-disabled') === 'true') return;
-    more.setAttribute('aria-disabled', 'true');
-    const first = await showNext(latest);
-    more.removeAttribute('aria-disabled');
-    first?.focus();
-  });
+  more.addEventListener('click', () => showNext(latest)?.focus());
 
   restore(input, filterForm);
   void run();

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '../headers-file.ts';
+import { coverPageSections, headersFor, parseHeadersFile } from '../headers-file.ts';
 import { fillHashes, hashesPlaceholder, inlineScriptHashes } from '../security-headers.ts';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -10,6 +10,30 @@ describe('inlineScriptHashes', () => {
   it('hashes inline classic and module scripts, not external scripts or JSON-LD', () => {
     const html = `<script>a()</script><script type="module">b()</script><script src="/x.js"></script><script type="application/ld+json">{"a":1}</script>`;
     expect(inlineScriptHashes(html)).toEqual([sha('a()'), sha('b()')]);
+  });
+
+  it('never hashes script-like text from content: attribute values and escaped text are not scripts', () => {
+    const own = `<script>document.documentElement.classList.add('js')</script>`;
+    const hostile = `<meta property="og:title" content="Nurse <script>alert('title')</script>"><meta name="description" content='<script>alert(2)</script>'><p>&lt;script&gt;alert(3)&lt;/script&gt;</p>`;
+    expect(inlineScriptHashes(`<head>${hostile}${own}</head>`)).toEqual(inlineScriptHashes(own));
+    expect(inlineScriptHashes(own)).toEqual([sha("document.documentElement.classList.add('js')")]);
+  });
+});
+
+describe('coverPageSections', () => {
+  const template = `/*\n  X-A: 1\n  Content-Security-Policy: wide\n/\n  Content-Security-Policy: page\n  X-Frame-Options: DENY\n/embed/*\n  Content-Security-Policy: card\n`;
+
+  it("gives a page section without a rule of its own, and the 404 page, the home page's rules", () => {
+    const { text, added } = coverPageSections(template, ['/index.html', '/catalog/index.html', '/catalog/jobs/index.html', '/404.html', '/embed/x/index.html']);
+    expect(added).toEqual(['/catalog/*', '/404.html']);
+    const rules = parseHeadersFile(text);
+    expect(headersFor(rules, '/catalog/jobs/')).toEqual({ 'x-a': '1', 'content-security-policy': 'wide, page', 'x-frame-options': 'DENY' });
+    expect(headersFor(rules, '/404.html')['x-frame-options']).toBe('DENY');
+    expect(headersFor(rules, '/embed/x/')['content-security-policy']).toBe('wide, card');
+  });
+
+  it('leaves a file whose sections all have rules as it was', () => {
+    expect(coverPageSections(template, ['/index.html', '/embed/x/index.html'])).toEqual({ text: template, added: [] });
   });
 });
 
@@ -28,18 +52,33 @@ describe('public/_headers', () => {
   const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
   const csp = (path: string) => headersFor(rules, path)['content-security-policy'] ?? '';
 
-  it('gives every section one CSP: frameable embed cards, DENY everywhere else', () => {
+  /** The CSP every response gets (under /*), then the section's own. */
+  const [wide, ...more] = csp('/no/such/page/').split(', ');
+
+  it('gives every response, a 404 at any address included, a CSP that runs only the site’s scripts', () => {
+    expect(more).toEqual([]);
+    expect(wide).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'inline-script-hashes';.* object-src 'none'; base-uri 'self'/);
+    expect(wide).not.toContain('frame-ancestors');
+  });
+
+  it('narrows it per section: frameable embed cards, DENY everywhere else', () => {
     for (const path of ['/', '/occupations/', '/occupations/29-1141.00/', '/roles/x/', '/companies/', '/programs/1-2-3/', '/search/', '/admin/']) {
-      expect(csp(path), path).toMatch(/^default-src 'self';[^,]*frame-ancestors 'none'$/);
+      expect(csp(path), path).toMatch(new RegExp(`^${wide.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, default-src 'self';[^,]*frame-ancestors 'none'$`));
       expect(headersFor(rules, path)['x-frame-options'], path).toBe('DENY');
     }
-    expect(csp('/embed/occupations/29-1141.00/')).toMatch(/^default-src 'none';[^,]*frame-ancestors \*$/);
+    expect(csp('/embed/occupations/29-1141.00/')).toMatch(/, default-src 'none';[^,]*frame-ancestors \*$/);
     expect(headersFor(rules, '/embed/roles/x/')['x-frame-options']).toBeUndefined();
   });
 
+  it('lets logos, the favicon and bundled assets run nothing when opened on their own', () => {
+    for (const path of ['/logos/acme.svg', '/favicon.svg', '/_astro/logo.abc123.svg']) {
+      expect(csp(path), path).toMatch(/, default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; sandbox; frame-ancestors 'none'$/);
+    }
+  });
+
   it("allows WebAssembly only on /search/ and never 'unsafe-inline' scripts", () => {
-    expect(csp('/search/')).toContain("'wasm-unsafe-eval'");
-    expect(csp('/occupations/')).not.toContain("'wasm-unsafe-eval'");
+    expect(csp('/search/').split(', ')[1]).toContain("'wasm-unsafe-eval'");
+    expect(csp('/occupations/').split(', ')[1]).not.toContain("'wasm-unsafe-eval'");
     for (const rule of rules) for (const [, value] of rule.headers) expect(value).not.toMatch(/script-src[^;]*'unsafe-inline'/);
   });
 

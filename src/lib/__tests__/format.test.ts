@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { careerAreas, careerAreaTitle } from '../career-areas.ts';
-import { formatThousandsOfJobs, formatWage, summarize } from '../format.ts';
+import { formatJobsChange, formatThousandsOfJobs, formatWage, summarize } from '../format.ts';
 
 describe('formatWage', () => {
   it('formats amounts', () => {
@@ -12,15 +12,17 @@ describe('formatWage', () => {
     expect(formatWage(null, '*', 'hourly')).toBe('not available');
     expect(formatWage(null, '#', 'annual')).toBe('$239,200 or more');
     expect(formatWage(null, '#', 'hourly')).toBe('$115.00/hr or more');
-    expect(formatWage(null, 'suppressed', 'annual')).toBe('not published (suppressed or above the top-code)');
+    expect(formatWage(null, 'suppressed', 'annual')).toBe('not published');
     expect(formatWage(null, undefined, 'annual')).toBe('not available');
   });
 });
 
 describe('helpers', () => {
-  it('turns BLS thousands into jobs', () => {
-    expect(formatThousandsOfJobs(189.1)).toBe('189,100');
-    expect(formatThousandsOfJobs(3557.1)).toBe('3,557,100');
+  it('turns BLS thousands into jobs without claiming more precision than BLS publishes', () => {
+    expect(formatThousandsOfJobs(189.1)).toBe('about 189,100');
+    expect(formatThousandsOfJobs(3557.1)).toBe('about 3,557,100');
+    expect(formatJobsChange(166.1)).toBe('about 166,100 more jobs');
+    expect(formatJobsChange(-1.5)).toBe('about 1,500 fewer jobs');
   });
 
   it('summarizes to the first sentence', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeTimeToTrain, trainingBuckets } from '../time-to-train.ts';
+import { describeTimeToTrain, fitsTrainingBucket, trainingBuckets } from '../time-to-train.ts';
 
 describe('describeTimeToTrain', () => {
   it('words BLS typical entry education first', () => {
@@ -28,5 +28,13 @@ describe('describeTimeToTrain', () => {
     const ids = trainingBuckets.map((b) => b.id);
     expect(ids.indexOf(doctor.bucket)).toBeGreaterThan(ids.indexOf(aide.bucket));
     expect(doctor.bucket).toBe('more-than-4-years');
+  });
+
+  it('filters cumulatively up to 4 years, and only the longer paths as more than 4 years', () => {
+    expect(fitsTrainingBucket(1, 'up-to-2-years')).toBe(true);
+    expect(fitsTrainingBucket(2, 'up-to-1-year')).toBe(false);
+    expect(fitsTrainingBucket(4, 'more-than-4-years')).toBe(false);
+    expect(fitsTrainingBucket(6, 'more-than-4-years')).toBe(true);
+    expect(fitsTrainingBucket(null, 'more-than-4-years')).toBe(false);
   });
 });

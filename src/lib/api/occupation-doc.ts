@@ -1,6 +1,7 @@
 import { atlasConfig } from '../../../atlas.config.ts';
-import { wageAreaFor, type OccupationPage, type OccupationSummary, type ProgramCard, type RoleCard } from '../catalog/index.ts';
+import { type OccupationPage, type OccupationSummary, type ProgramCard, type RoleCard } from '../catalog/index.ts';
 import { absolute, paths } from '../urls.ts';
+import { employmentCounts, fallbackNotes, gapWords } from '../wage-words.ts';
 import { provenance } from './provenance.ts';
 
 /** The occupation API files: what the page shows, as numbers where the page shows formatted text. */
@@ -38,6 +39,20 @@ export const occupationRef = (o: { code: string; title: string }) => ({
   api: absolute(paths.apiOccupation(o.code)),
 });
 
+/** The page's wages as numbers, straight from the model, with the sentences the page prints around them. */
+function wagesBlock({ socCode, wages }: OccupationPage) {
+  return {
+    region: atlasConfig.region.msa,
+    primary: wages.primary,
+    gaps: wages.gaps.map((g) => ({ socCode: g.socCode, areaType: g.areaType, areaName: g.areaName, kind: g.kind, file: g.file?.path ?? null, reason: gapWords(g) })),
+    national: wages.national,
+    group: wages.group,
+    notes: fallbackNotes(wages),
+    employmentCounts: employmentCounts.oews,
+    allAreas: absolute(paths.apiWages(socCode)),
+  };
+}
+
 export function occupationDoc(page: OccupationPage) {
   return {
     $schema: absolute(paths.schema('occupation')),
@@ -50,16 +65,8 @@ export function occupationDoc(page: OccupationPage) {
     highDemand: page.highDemand,
     alsoCalled: page.alsoCalled,
     alsoCalledTotal: page.alsoCalledTotal,
-    wages: {
-      region: atlasConfig.region.msa,
-      /** The first of MSA → state → national with an estimate, as the page chooses. */
-      primary: wageAreaFor(page.wages.shownSoc, page.wages.primary),
-      skippedAreas: page.wages.skippedAreas,
-      national: wageAreaFor(page.wages.shownSoc, page.wages.national),
-      group: page.wages.group,
-      allAreas: absolute(paths.apiWages(page.socCode)),
-    },
-    outlook: page.outlook && { scope: 'United States', jobsUnit: 'thousands', ...page.outlook },
+    wages: wagesBlock(page),
+    outlook: page.outlook && { scope: 'United States', jobsUnit: 'thousands', employmentCounts: employmentCounts.projections, ...page.outlook },
     roles: page.roles.map(roleRef),
     programs: page.programs.map(programRef),
     responsibilities: page.lists.responsibilities,

@@ -1,5 +1,6 @@
-import { blsSpecialValues, blsTopCode, suppressedMarker } from '../../../pipeline/db/schema/index.ts';
-import type { ProgramPage, RolePage, WageArea } from '../catalog/index.ts';
+import { blsTopCode } from '../../../pipeline/constants.ts';
+import { wageAreasBySoc, wagesForSoc, type ProgramPage, type RolePage } from '../catalog/index.ts';
+import { employmentCounts, fallbackNotes, footnoteLegend } from '../wage-words.ts';
 import { absolute, paths } from '../urls.ts';
 import { occupationRef, programRef, roleRef } from './occupation-doc.ts';
 import { provenance } from './provenance.ts';
@@ -64,17 +65,24 @@ export function programDoc(program: ProgramPage) {
   };
 }
 
-/** What each footnote marker means, so a reader of the file need not look up the OEWS field descriptions. */
-const footnoteLegend = { ...blsSpecialValues, [suppressedMarker]: 'not published in the derived median files (suppressed or above the top-code)' };
-
-export function wagesDoc(socCode: string, occupations: { code: string; title: string }[], areas: WageArea[]) {
+/**
+ * One SOC's areas, as the model holds them. An occupation BLS publishes only within its broad group gets
+ * the group's areas and names the group; a file with no areas says why.
+ */
+export function wagesDoc(socCode: string, occupations: { code: string; title: string }[]) {
+  const wages = wagesForSoc(socCode);
+  const areas = wageAreasBySoc().get(wages.shownSoc) ?? [];
+  const markers = new Set(areas.flatMap((a) => Object.values(a.footnotes)));
   return {
     $schema: absolute(paths.schema('wages')),
     socCode,
     occupations: occupations.map(occupationRef),
-    /** `#` means at or above these amounts. */
-    topCode: blsTopCode,
-    footnoteLegend,
+    group: wages.group,
+    units: { hourly: 'US dollars an hour', annual: 'US dollars a year', employment: employmentCounts.oews },
+    files: Object.values(wages.files),
+    footnoteLegend: footnoteLegend(markers),
+    ...(markers.has('#') && { topCode: blsTopCode }),
+    ...(areas.length === 0 && { noAreas: fallbackNotes(wages).join(' ') }),
     areas,
     ...provenance(),
   };

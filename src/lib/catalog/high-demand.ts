@@ -1,3 +1,4 @@
+import { eq, sql } from 'drizzle-orm';
 import { atlasConfig } from '../../../atlas.config.ts';
 import { highDemand } from '../../../pipeline/db/schema/index.ts';
 import { cached, groupBy, openCatalog } from './db.ts';
@@ -28,3 +29,14 @@ export const highDemandByCode = cached((): Map<string, HighDemandBadge[]> => {
     ]),
   );
 });
+
+/** The board's curated occupations in the board's own order: the content step inserts them as `high-demand.yaml` lists them. */
+export const curatedHighDemandCodes = cached((): string[] =>
+  openCatalog()
+    .select({ code: highDemand.occupationCode })
+    .from(highDemand)
+    .where(eq(highDemand.basis, 'curated'))
+    .orderBy(sql`rowid`)
+    .all()
+    .map((r) => r.code),
+);

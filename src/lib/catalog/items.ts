@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { effectiveItems, enrichments, type itemOwnerKinds } from '../../../pipeline/db/schema/index.ts';
+import { effectiveItems, enrichments, tasks, type itemOwnerKinds } from '../../../pipeline/db/schema/index.ts';
 import { cached, groupBy, openCatalog } from './db.ts';
 import { roleRows } from './roles.ts';
 
@@ -33,10 +33,19 @@ export interface ToolCategory {
   tools: { name: string; hot: boolean }[];
 }
 
+/**
+ * How O*NET rates the occupation's task statements (Task Type): `split` some Core and some not, so the
+ * default responsibilities are exactly the Core ones; `core` or `supplemental` all of one kind; `unrated`
+ * none rated; `none` no statements.
+ */
+export type TaskRating = 'split' | 'core' | 'supplemental' | 'unrated' | 'none';
+
 export interface EffectiveLists {
   responsibilities: SourceGroup<string>[];
   tasks: SourceGroup<string>[];
   tools: SourceGroup<ToolCategory>[];
+  /** O*NET's rating of the statements behind the lists (a role's: its occupation's). */
+  taskRating: TaskRating;
 }
 
 type Row = Pick<typeof effectiveItems.$inferSelect, 'ownerId' | 'list' | 'text' | 'category' | 'hot' | 'source' | 'sourceLabel'>;
@@ -54,7 +63,7 @@ function bySource<T>(rows: Row[], refinement: Refinement | null, toItems: (rows:
   }));
 }
 
-function toLists(rows: Row[], refinement: Refinement | null): EffectiveLists {
+function toLists(rows: Row[], refinement: Refinement | null, taskRating: TaskRating): EffectiveLists {
   const lists = groupBy(rows, (r) => r.list);
   const statements = (list: Row[]) => list.map((r) => r.text);
   const categories = (list: Row[]) =>
@@ -63,8 +72,21 @@ function toLists(rows: Row[], refinement: Refinement | null): EffectiveLists {
     responsibilities: bySource(lists.get('responsibility') ?? [], refinement, statements),
     tasks: bySource(lists.get('task') ?? [], refinement, statements),
     tools: bySource(lists.get('tool') ?? [], refinement, categories),
+    taskRating,
   };
 }
+
+/** Each occupation's `TaskRating`, from the Task Type of its O*NET statements. */
+const taskRatings = cached((): Map<string, TaskRating> => {
+  const rows = openCatalog().select({ code: tasks.occupationCode, type: tasks.taskType }).from(tasks).all();
+  return new Map(
+    [...groupBy(rows, (r) => r.code)].map(([code, list]) => {
+      const kinds = new Set(list.map((r) => r.type));
+      const rating: TaskRating = kinds.has('Core') ? (kinds.size > 1 ? 'split' : 'core') : kinds.has('Supplemental') ? 'supplemental' : 'unrated';
+      return [code, rating];
+    }),
+  );
+});
 
 /**
  * The refinement behind each owner's refined items. A role inheriting its occupation's refined lists
@@ -83,6 +105,7 @@ function loadRefinements(): Map<string, Refinement> {
 function loadLists(kind: (typeof itemOwnerKinds)[number], inheritsFrom: (owner: string) => string | undefined = () => undefined): Map<string, EffectiveLists> {
   const refinements = loadRefinements();
   const refinementOf = (owner: string) => refinements.get(owner) ?? refinements.get(inheritsFrom(owner) ?? '') ?? null;
+  const ratingOf = (owner: string) => taskRatings().get(owner) ?? taskRatings().get(inheritsFrom(owner) ?? '') ?? 'none';
   const rows = openCatalog()
     .select({
       ownerId: effectiveItems.ownerId,
@@ -97,10 +120,10 @@ function loadLists(kind: (typeof itemOwnerKinds)[number], inheritsFrom: (owner: 
     .where(eq(effectiveItems.ownerKind, kind))
     .orderBy(effectiveItems.ownerId, effectiveItems.list, effectiveItems.position)
     .all();
-  return new Map([...groupBy(rows, (r) => r.ownerId)].map(([owner, list]) => [owner, toLists(list, refinementOf(owner))]));
+  return new Map([...groupBy(rows, (r) => r.ownerId)].map(([owner, list]) => [owner, toLists(list, refinementOf(owner), ratingOf(owner))]));
 }
 
-export const emptyLists = (): EffectiveLists => ({ responsibilities: [], tasks: [], tools: [] });
+export const emptyLists = (): EffectiveLists => ({ responsibilities: [], tasks: [], tools: [], taskRating: 'none' });
 
 /** Keyed by O*NET-SOC code. */
 export const occupationLists = cached(() => loadLists('occupation'));

@@ -9,6 +9,8 @@ export interface RoleCard {
   companyName: string;
   /** Path under `public/`, or null for a lettermark. */
   companyLogo: string | null;
+  /** The company is a partner vetted by the workforce board: its roles are listed first. */
+  companyTrusted: boolean;
   category: string;
   employmentType: string;
   workLocationType: string;
@@ -32,6 +34,7 @@ export const roleRows = cached(() =>
       companyName: companies.name,
       companyLogo: companies.logo,
       companyWebsite: companies.website,
+      companyTrusted: companies.trustedPartner,
       category: roles.category,
       employmentType: roles.employmentType,
       workLocationType: roles.workLocationType,
@@ -57,8 +60,8 @@ export const roleRows = cached(() =>
 export type RoleRow = ReturnType<typeof roleRows>[number];
 
 export function toRoleCard(r: RoleRow): RoleCard {
-  const { slug, title, companySlug, companyName, companyLogo, category, employmentType, workLocationType, city, state, proficiency, summary, isExample } = r;
-  return { slug, title, companySlug, companyName, companyLogo, category, employmentType, workLocationType, city, state, proficiency, summary, isExample };
+  const { slug, title, companySlug, companyName, companyLogo, companyTrusted, category, employmentType, workLocationType, city, state, proficiency, summary, isExample } = r;
+  return { slug, title, companySlug, companyName, companyLogo, companyTrusted, category, employmentType, workLocationType, city, state, proficiency, summary, isExample };
 }
 
 /** Employer roles keyed by 6-digit SOC: a role filed under 29-1141.00 also counts for 29-1141.01. */

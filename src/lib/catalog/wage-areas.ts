@@ -1,10 +1,10 @@
-import { wages, type WageMeasure } from '../../../pipeline/db/schema/index.ts';
+import { areaTypes, sourceFiles, wageFiles, wages, type WageMeasure } from '../../../pipeline/db/schema/index.ts';
 import { cached, groupBy, openCatalog } from './db.ts';
 
 /** One pay level in one unit; `null` when not published (a footnote may say why). */
 export interface WageLevels {
   median: number | null;
-  /** Present only when the area's release has percentiles (the national file; not the derived medians). */
+  /** Present only when the area's file has percentiles (the complete BLS files; not the derived medians). */
   pct10?: number | null;
   pct25?: number | null;
   pct75?: number | null;
@@ -13,14 +13,16 @@ export interface WageLevels {
 
 export type WageUnit = 'hourly' | 'annual';
 export type WageLevel = keyof WageLevels;
+export type AreaType = (typeof areaTypes)[number];
 
-/** Every OEWS area the catalog has for one 6-digit SOC, as numbers for the API and the area selector. */
+/** One SOC's OEWS estimates in one area, as numbers: the unit every view of wages formats. */
 export interface WageArea {
-  areaType: 'national' | 'state' | 'msa';
+  areaType: AreaType;
   areaCode: string;
   areaName: string;
   /** Reference year (May of that year). */
   year: number;
+  /** Wage-and-salary jobs (OEWS does not count the self-employed). */
   employment: number | null;
   hourly: WageLevels;
   annual: WageLevels;
@@ -31,10 +33,28 @@ export interface WageArea {
   hourlyOnly: boolean;
 }
 
+/** The OEWS file this edition loaded for one kind of area, and what it covers. */
+export interface WageFile {
+  id: string;
+  areaType: AreaType;
+  /** A complete BLS file: no row for an area and SOC means BLS published no estimate there. */
+  complete: boolean;
+  year: number;
+  release: string;
+  /** Relative to the sources folder. */
+  path: string;
+  occupations: number;
+  areas: number;
+  hasPercentiles: boolean;
+  /** Markers that occur in the file (`*`, `#`, `suppressed`, …). */
+  markers: string[];
+}
+
 const levelColumns = {
   hourly: { median: 'hMedian', pct10: 'hPct10', pct25: 'hPct25', pct75: 'hPct75', pct90: 'hPct90' },
   annual: { median: 'aMedian', pct10: 'aPct10', pct25: 'aPct25', pct75: 'aPct75', pct90: 'aPct90' },
 } as const satisfies Record<WageUnit, Record<WageLevel, WageMeasure>>;
+const units = ['hourly', 'annual'] as const;
 const percentileLevels = ['pct10', 'pct25', 'pct75', 'pct90'] as const;
 const areaOrder = { national: 0, state: 1, msa: 2 } as const;
 
@@ -42,9 +62,7 @@ type LevelColumn = (typeof levelColumns)[WageUnit][WageLevel];
 type Row = Pick<typeof wages.$inferSelect, 'socCode' | 'areaType' | 'areaCode' | 'areaName' | 'year' | 'totEmp' | 'annualOnly' | 'hourlyOnly' | 'specialValues' | LevelColumn>;
 
 function toArea(row: Row): WageArea {
-  const hasPercentiles = percentileLevels.some((l) =>
-    (['hourly', 'annual'] as const).some((u) => row[levelColumns[u][l]] !== null || row.specialValues[levelColumns[u][l]]),
-  );
+  const hasPercentiles = percentileLevels.some((l) => units.some((u) => row[levelColumns[u][l]] !== null || row.specialValues[levelColumns[u][l]]));
   const levels = hasPercentiles ? (['pct10', 'pct25', 'median', 'pct75', 'pct90'] as const) : (['median'] as const);
   const footnotes: WageArea['footnotes'] = {};
   const unit = (u: WageUnit): WageLevels => {
@@ -73,9 +91,16 @@ function toArea(row: Row): WageArea {
   };
 }
 
-const says = (a: WageArea) => (a.hourly.median ?? a.annual.median) !== null || Object.keys(a.footnotes).length > 0;
-/** Where an area has two rows (a broad and a detailed SOC line), one that says something about pay wins, then the newest. */
-const better = (a: WageArea, b: WageArea) => (says(a) !== says(b) ? says(a) : a.year > b.year);
+/**
+ * The row rule: an area has an estimate when some pay level in either unit is a number or is marked at
+ * the top-code (`#`, a real if open-ended figure). Rows with only other markers say BLS published none.
+ */
+export function hasEstimate(area: WageArea): boolean {
+  return units.some((u) => Object.values(area[u]).some((v) => v !== null)) || Object.values(area.footnotes).includes('#');
+}
+
+/** Where an area has two rows (a broad and a detailed SOC line), one with an estimate wins, then the newest. */
+const better = (a: WageArea, b: WageArea) => (hasEstimate(a) !== hasEstimate(b) ? hasEstimate(a) : a.year > b.year);
 
 /**
  * Every area row of every SOC (about 125,000) from one query, grouped in memory: national first,
@@ -122,8 +147,13 @@ export const wageAreasBySoc = cached((): Map<string, WageArea[]> => {
   return result;
 });
 
-/** The full row behind one of the page's wage tables (its area and SOC), as numbers. */
-export function wageAreaFor(socCode: string, view: { areaType: string; areaCode: string } | null): WageArea | null {
-  if (!view) return null;
-  return wageAreasBySoc().get(socCode)?.find((a) => a.areaType === view.areaType && a.areaCode === view.areaCode) ?? null;
-}
+/** The file loaded for each kind of area; a kind without one is absent (e.g. no state file in the edition). */
+export const wageFilesByType = cached((): Partial<Record<AreaType, WageFile>> => {
+  const releases = new Map(openCatalog().select().from(sourceFiles).all().map((s) => [s.id, s]));
+  const files: Partial<Record<AreaType, WageFile>> = {};
+  for (const { sourceId, ...file } of openCatalog().select().from(wageFiles).all()) {
+    const source = releases.get(sourceId);
+    files[file.areaType] = { id: sourceId, ...file, release: source?.release ?? '', path: source?.path ?? '' };
+  }
+  return files;
+});

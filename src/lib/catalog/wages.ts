@@ -1,126 +1,154 @@
-import { and, eq, or } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { atlasConfig } from '../../../atlas.config.ts';
-import { wages, type WageMeasure } from '../../../pipeline/db/schema/index.ts';
-import { formatCount, formatWage, type WageUnit } from '../format.ts';
-import { wageLevelLabels } from '../wage-words.ts';
-import { cached, groupBy, openCatalog } from './db.ts';
+import { blsTopCode } from '../../../pipeline/constants.ts';
+import { wages } from '../../../pipeline/db/schema/index.ts';
+import { cached, openCatalog } from './db.ts';
+import { hasEstimate, wageAreasBySoc, wageFilesByType, type AreaType, type WageArea, type WageFile, type WageUnit } from './wage-areas.ts';
 
-type WageRow = typeof wages.$inferSelect;
-
-export interface WageFigure {
-  label: string;
-  hourly: string;
-  annual: string;
-}
-
-export interface WageView {
-  areaType: 'msa' | 'state' | 'national';
-  /** CBSA code, state postal code or `US`: the key into the per-SOC wages file. */
-  areaCode: string;
+/** Why an area tried before the one shown has no figures. */
+export interface WageGap {
+  /** The SOC tried there: the occupation's own, or its broad group's. */
+  socCode: string;
+  areaType: AreaType;
   areaName: string;
-  /** e.g. `BLS OEWS May 2025`. */
-  vintage: string;
-  employment: string | null;
-  /** Median only when the source file has no percentiles (the derived MSA and state files). */
-  figures: WageFigure[];
-  hasPercentiles: boolean;
-  annualOnly: boolean;
-  hourlyOnly: boolean;
+  /**
+   * `not-published`: BLS published no estimate there (the row holds only markers, or the area's complete
+   * file has no row). `not-covered`: this edition's files do not include the occupation for the area
+   * (a partial extract without the row, or no file for this kind of area).
+   */
+  kind: 'not-published' | 'not-covered';
+  /** The file consulted; null when the edition has none for this kind of area. */
+  file: WageFile | null;
+  /** The area has a row (with markers only), as opposed to no row at all. */
+  hasRow: boolean;
+  /** The markers of the area's row (`*`, `suppressed`, …). */
+  markers: string[];
 }
 
+/** An occupation's wages: the one fallback rule (MSA → state → broad group → national), computed once. */
 export interface OccupationWages {
-  /** The first area of MSA → state → national with a usable estimate; null when none is published. */
-  primary: WageView | null;
-  /** Areas tried before the one shown, named for the "no estimate for …" note. */
-  skippedAreas: string[];
-  /** National distribution for comparison when the primary area is not national. */
-  national: WageView | null;
-  /** The SOC code whose figures are shown: the occupation's own, or its broad group's. */
+  /** The occupation's own 6-digit SOC. */
+  socCode: string;
+  /** The SOC whose figures are shown: the occupation's own, or its broad group's. */
   shownSoc: string;
-  /** Set when BLS publishes the occupation only within a broader group (e.g. 13-1020), whose figures are shown. */
+  /** Set when BLS publishes the occupation only within its broad group (e.g. 13-1020), whose figures are shown. */
   group: { code: string; title: string } | null;
+  /** The first area with an estimate, MSA → state → broad group → national; null when there is none. */
+  primary: WageArea | null;
+  /** The areas tried before `primary` (all of them when it is null), each with the reason it has no figures. */
+  gaps: WageGap[];
+  /** The national distribution, for comparison, when `primary` is not national. */
+  national: WageArea | null;
+  /** The file each kind of area comes from, for the notes that qualify the figures. */
+  files: Partial<Record<AreaType, WageFile>>;
+}
+
+/** The figure an occupation leads with: what headlines, cards and search results show. */
+export interface WageHeadline {
+  /** The median in `unit`; null when only a top-code (`#`) is published, then `topCoded` is set. */
+  median: number | null;
+  topCoded: boolean;
+  /** Annual unless BLS publishes hourly wages only. */
+  unit: WageUnit;
+  area: Pick<WageArea, 'areaType' | 'areaCode' | 'areaName'>;
+  year: number;
+  /** `area`: an area after the region's was tried (see `wages.gaps`); `group`: the broad group's figures. */
+  fallback: 'none' | 'area' | 'group';
+  wages: OccupationWages;
 }
 
 const { msa, state } = atlasConfig.region;
-const areas = [
-  { type: 'msa', code: msa.code, name: msa.name },
-  { type: 'state', code: state.code, name: state.name },
-  { type: 'national', code: 'US', name: 'United States' },
+const chain = [
+  { areaType: 'msa', areaCode: msa.code, areaName: msa.name },
+  { areaType: 'state', areaCode: state.code, areaName: state.name },
+  { areaType: 'national', areaCode: 'US', areaName: 'United States' },
 ] as const;
 
-const levels = [
-  { label: wageLevelLabels.pct10, h: 'hPct10', a: 'aPct10' },
-  { label: wageLevelLabels.pct25, h: 'hPct25', a: 'aPct25' },
-  { label: wageLevelLabels.median, h: 'hMedian', a: 'aMedian' },
-  { label: wageLevelLabels.pct75, h: 'hPct75', a: 'aPct75' },
-  { label: wageLevelLabels.pct90, h: 'hPct90', a: 'aPct90' },
-] as const satisfies readonly { label: string; h: WageMeasure; a: WageMeasure }[];
+/** OEWS titles by SOC, from the national file: names the broad group a page falls back to. */
+const oewsTitles = cached(
+  () =>
+    new Map(
+      openCatalog()
+        .selectDistinct({ soc: wages.socCode, title: wages.occTitle })
+        .from(wages)
+        .where(eq(wages.areaType, 'national'))
+        .all()
+        .map((r) => [r.soc, r.title]),
+    ),
+);
 
-const wageMeasures = levels.flatMap((l) => [l.h, l.a]);
-
-/** A row says something about pay: a number, or the `#` top-code marker. */
-function isUsable(row: WageRow): boolean {
-  return wageMeasures.some((m) => row[m] !== null || row.specialValues[m] === '#');
+function gapFor(socCode: string, area: (typeof chain)[number], row: WageArea | undefined, file: WageFile | undefined): WageGap {
+  const base = { socCode, areaType: area.areaType, areaName: area.areaName, file: file ?? null, hasRow: Boolean(row), markers: [] };
+  if (row) return { ...base, kind: 'not-published', markers: [...new Set(Object.values(row.footnotes))] };
+  return { ...base, kind: file?.complete ? 'not-published' : 'not-covered' };
 }
 
-function cell(row: WageRow, measure: WageMeasure, unit: WageUnit): string {
-  return formatWage(row[measure], row.specialValues[measure], unit);
+function ownWages(socCode: string, shownSoc: string): OccupationWages {
+  const areas = wageAreasBySoc().get(shownSoc) ?? [];
+  const files = wageFilesByType();
+  const gaps: WageGap[] = [];
+  let primary: WageArea | null = null;
+  for (const area of chain) {
+    const row = areas.find((a) => a.areaType === area.areaType && a.areaCode === area.areaCode);
+    if (row && hasEstimate(row)) {
+      primary = row;
+      break;
+    }
+    gaps.push(gapFor(shownSoc, area, row, files[area.areaType]));
+  }
+  const nationalRow = areas.find((a) => a.areaType === 'national');
+  const national = primary && primary.areaType !== 'national' && nationalRow && hasEstimate(nationalRow) ? nationalRow : null;
+  return { socCode, shownSoc, group: null, primary, gaps, national, files };
 }
 
-function toView(row: WageRow, areaType: WageView['areaType'], areaName: string): WageView {
-  const hasPercentiles = levels.some((l) => l.label !== wageLevelLabels.median && [l.h, l.a].some((m) => row[m] !== null || row.specialValues[m]));
-  const shown = hasPercentiles ? levels : levels.filter((l) => l.label === wageLevelLabels.median);
+const memo = new Map<string, OccupationWages>();
+const isRegional = (area: WageArea | null) => area !== null && area.areaType !== 'national';
+
+/**
+ * The occupation's own regional estimates, else its SOC broad group's (the code ending in 0), else the
+ * national ones: OEWS publishes some occupations only combined, e.g. the three kinds of buyers as 13-1020.
+ * An occupation with no estimate of its own anywhere shows the group's throughout.
+ */
+export function wagesForSoc(socCode: string): OccupationWages {
+  const known = memo.get(socCode);
+  if (known) return known;
+  const own = ownWages(socCode, socCode);
+  const broadCode = `${socCode.slice(0, 6)}0`;
+  const broad = isRegional(own.primary) || broadCode === socCode ? null : ownWages(socCode, broadCode);
+  const group = { code: broadCode, title: oewsTitles().get(broadCode) ?? broadCode };
+  let result = own;
+  if (broad && isRegional(broad.primary)) {
+    // The areas the occupation's own SOC lacks come first, unless it has no estimate anywhere.
+    result = { ...broad, group, gaps: own.primary ? [...own.gaps, ...broad.gaps] : broad.gaps };
+  } else if (broad?.primary && !own.primary) {
+    result = { ...broad, group };
+  }
+  memo.set(socCode, result);
+  return result;
+}
+
+/** The median an occupation leads with, in its unit, with the area and how it was reached; null when none. */
+export function wageHeadline(socCode: string): WageHeadline | null {
+  const wages = wagesForSoc(socCode);
+  const { primary } = wages;
+  if (!primary) return null;
+  const unit: WageUnit = primary.hourlyOnly ? 'hourly' : 'annual';
+  const median = primary[unit].median;
   return {
-    areaType,
-    areaCode: row.areaCode,
-    areaName,
-    vintage: `BLS OEWS May ${row.year}`,
-    employment: row.totEmp === null ? null : formatCount(row.totEmp),
-    figures: shown.map((l) => ({ label: l.label, hourly: cell(row, l.h, 'hourly'), annual: cell(row, l.a, 'annual') })),
-    hasPercentiles,
-    annualOnly: row.annualOnly,
-    hourlyOnly: row.hourlyOnly,
+    median,
+    topCoded: median === null && primary.footnotes[`${unit}.median`] === '#',
+    unit,
+    area: { areaType: primary.areaType, areaCode: primary.areaCode, areaName: primary.areaName },
+    year: primary.year,
+    fallback: wages.group ? 'group' : wages.gaps.length > 0 ? 'area' : 'none',
+    wages,
   };
 }
 
-/** Every region, state and national wage row in one query, chosen per 6-digit SOC, with the SOC's OEWS title. */
-const loadWages = cached((): Map<string, { wages: OccupationWages; title: string }> => {
-  const rows = openCatalog()
-    .select()
-    .from(wages)
-    .where(or(...areas.map((a) => and(eq(wages.areaType, a.type), eq(wages.areaCode, a.code)))))
-    .all();
-  const bySoc = new Map<string, { wages: OccupationWages; title: string }>();
-  for (const [soc, socRows] of groupBy(rows, (r) => r.socCode)) {
-    const pick = (type: WageView['areaType']) =>
-      socRows.filter((r) => r.areaType === type && isUsable(r)).sort((x, y) => y.year - x.year)[0];
-    const skippedAreas: string[] = [];
-    let primary: WageView | null = null;
-    for (const area of areas) {
-      const row = pick(area.type);
-      if (row) {
-        primary = toView(row, area.type, area.name);
-        break;
-      }
-      skippedAreas.push(area.name);
-    }
-    const nationalRow = pick('national');
-    const national = primary && primary.areaType !== 'national' && nationalRow ? toView(nationalRow, 'national', 'United States') : null;
-    const wages = { primary, skippedAreas: primary ? skippedAreas : [], national, shownSoc: soc, group: null };
-    bySoc.set(soc, { wages, title: socRows[0].occTitle });
-  }
-  return bySoc;
-});
-
-/**
- * The occupation's own estimates, else those of its SOC broad group (the code ending in 0): OEWS
- * publishes some detailed occupations only combined, e.g. the three kinds of buyers as 13-1020.
- */
-export function wagesForSoc(socCode: string): OccupationWages {
-  const own = loadWages().get(socCode)?.wages;
-  if (own?.primary) return own;
-  const broadCode = `${socCode.slice(0, 6)}0`;
-  const broad = broadCode === socCode ? undefined : loadWages().get(broadCode);
-  if (broad?.wages.primary) return { ...broad.wages, group: { code: broadCode, title: broad.title } };
-  return own ?? { primary: null, skippedAreas: [], national: null, shownSoc: socCode, group: null };
+/** The headline as an annual figure for sorting and comparing: hourly-only wages over a full-time year (2,080 hours), a top-code at its value. */
+export function comparablePay(headline: WageHeadline | null): number | null {
+  if (!headline) return null;
+  const amount = headline.median ?? (headline.topCoded ? blsTopCode[headline.unit] : null);
+  if (amount === null) return null;
+  return headline.unit === 'annual' ? amount : amount * 2080;
 }

@@ -1,3 +1,5 @@
+import { fitsTrainingBucket, type TrainingBucketId } from '../time-to-train.ts';
+
 /**
  * In-page filtering of the catalog table. The table is complete without it; the script only hides
  * rows, reorders them and keeps the choices in the URL so a filtered view can be shared.
@@ -12,6 +14,10 @@ interface Row {
   roles: number;
   /** Thousands a year; -1 when BLS projects none, so those rows sort last. */
   openings: number;
+  /** Median annual pay; -1 when none is published, so those rows sort last. */
+  pay: number;
+  /** Years of training; null when unknown. */
+  years: number | null;
 }
 
 export function enableCatalogFilter(): void {
@@ -29,6 +35,8 @@ export function enableCatalogFilter(): void {
     demand: (tr.dataset.h ?? '').split(' ').filter(Boolean),
     roles: Number(tr.dataset.r ?? 0),
     openings: Number(tr.dataset.o ?? -1),
+    pay: Number(tr.dataset.p ?? -1),
+    years: tr.dataset.t === undefined ? null : Number(tr.dataset.t),
   }));
   // The table comes sorted as the form's default says: no re-sort (a relayout of every row) until the visitor asks.
   let order = String(new FormData(form).get('sort') || 'title');
@@ -45,6 +53,7 @@ export function enableCatalogFilter(): void {
     const area = get('area');
     const zone = get('zone');
     const demand = get('hd');
+    const training = get('tt') as TrainingBucketId | '';
     const sort = get('sort') || 'title';
 
     let shown = 0;
@@ -53,6 +62,7 @@ export function enableCatalogFilter(): void {
         terms.every((t) => row.text.includes(t)) &&
         (!area || row.area === area) &&
         (!zone || row.zone === zone) &&
+        (!training || fitsTrainingBucket(row.years, training)) &&
         (!demand || (demand === 'any' ? row.demand.length > 0 : row.demand.includes(demand)));
       // Only rows that change are touched: setting `hidden` on all of them restyles the whole table.
       if (row.tr.hidden === match) row.tr.hidden = !match;
@@ -63,6 +73,7 @@ export function enableCatalogFilter(): void {
       const comparators: Record<string, (x: Row, y: Row) => number> = {
         roles: (x, y) => y.roles - x.roles || byTitle(x, y),
         openings: (x, y) => y.openings - x.openings || byTitle(x, y),
+        pay: (x, y) => y.pay - x.pay || byTitle(x, y),
       };
       const sorted = [...rows].sort(comparators[sort] ?? byTitle);
       body.append(...sorted.map((r) => r.tr));

@@ -1,11 +1,17 @@
-import type { WageArea, WageLevels } from '../catalog/wage-areas.ts';
-import { formatWage } from '../format.ts';
-import { wageLevelLabels, wageNotes } from '../wage-words.ts';
+import type { WageArea, WageFile } from '../catalog/wage-areas.ts';
+import { medianAmounts, oewsVintage, placeName, sourceLine, wageRows } from '../wage-words.ts';
 
 /**
  * "Wages in another area": loads the occupation's wages file when asked and shows the chosen area's
  * median (and percentiles where the release has them) in the wording the wages table uses.
  */
+
+/** What the selector reads from the wages file. */
+interface WagesFile {
+  areas: WageArea[];
+  /** The file each kind of area comes from. */
+  files: WageFile[];
+}
 
 const groups = [
   ['national', 'United States'],
@@ -21,39 +27,29 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string,
   return node;
 }
 
-function words(area: WageArea, unit: 'hourly' | 'annual', level: keyof WageLevels): string {
-  return formatWage(area[unit][level] ?? null, area.footnotes[`${unit}.${level}`], unit);
-}
-
-function render(area: WageArea): Node[] {
-  const annual = words(area, 'annual', 'median');
-  const hourly = words(area, 'hourly', 'median');
-  const amounts = [annual.startsWith('$') && `${annual} a year`, hourly.startsWith('$') && hourly].filter(Boolean).join(' · ');
-  const vintage = `BLS OEWS May ${area.year}`;
-  const place = area.areaType === 'national' ? 'the United States' : area.areaName;
+function render(area: WageArea, files: WagesFile['files']): Node[] {
+  const amounts = medianAmounts(area);
+  const vintage = oewsVintage(area.year);
   const headline = amounts
-    ? el('p', {}, `Median pay in ${place}: `, el('strong', {}, amounts), ` (${vintage})`)
-    : el('p', {}, `Median pay in ${place}: ${annual} (${vintage}).`);
-  const rows = (Object.keys(wageLevelLabels) as (keyof WageLevels)[])
-    .filter((level) => level in area.annual)
-    .map((level) =>
-      el('tr', {}, el('th', { scope: 'row', className: 'font-normal' }, wageLevelLabels[level]), el('td', { className: 'n' }, words(area, 'hourly', level)), el('td', { className: 'n' }, words(area, 'annual', level))),
-    );
+    ? el('p', {}, `Median pay in ${placeName(area)}: `, el('strong', {}, amounts), ` (${vintage})`)
+    : el('p', {}, `Median pay in ${placeName(area)}: not available (${vintage}).`);
+  const rows = wageRows(area).map((r) =>
+    el('tr', {}, el('th', { scope: 'row', className: 'font-normal' }, r.label), el('td', { className: 'n' }, r.hourly), el('td', { className: 'n' }, r.annual)),
+  );
   const head = el('tr', {}, ...['Wage level', 'Hourly', 'Annual'].map((t, i) => el('th', { scope: 'col', className: i ? 'n' : '' }, t)));
   const table = el('table', { className: 'tbl max-w-xl mt-3' }, el('caption', { className: 'text-left font-semibold pb-2' }, `${area.areaName}, ${vintage}`), el('thead', {}, head), el('tbody', {}, ...rows));
-  const employment = area.employment === null ? [] : [`Employment: ${area.employment.toLocaleString('en-US')}.`];
-  return [headline, table, el('p', { className: 'text-sm muted mt-2' }, [`Source: ${vintage}, ${area.areaName}.`, ...employment, ...wageNotes(area)].join(' '))];
+  return [headline, table, el('p', { className: 'text-sm muted mt-2' }, sourceLine(area, files.find((f) => f.areaType === area.areaType)))];
 }
 
 async function load(box: HTMLElement, button: HTMLButtonElement): Promise<void> {
   const status = box.querySelector<HTMLElement>('[data-status]')!;
   button.disabled = true;
   status.textContent = 'Loading areas…';
-  let areas: WageArea[];
+  let doc: WagesFile;
   try {
     const response = await fetch(box.dataset.wageAreas!);
     if (!response.ok) throw new Error(String(response.status));
-    areas = (await response.json()).areas;
+    doc = await response.json();
   } catch {
     status.textContent = 'The list of areas could not be loaded. Try again later.';
     button.disabled = false;
@@ -61,12 +57,12 @@ async function load(box: HTMLElement, button: HTMLButtonElement): Promise<void> 
   }
   const select = el('select', { id: `${box.id}-select`, className: 'field max-w-full' }, el('option', { value: '' }, 'Choose an area'));
   for (const [type, label] of groups) {
-    const options = areas.flatMap((a, i) => (a.areaType === type ? [el('option', { value: String(i) }, a.areaName)] : []));
+    const options = doc.areas.flatMap((a, i) => (a.areaType === type ? [el('option', { value: String(i) }, a.areaName)] : []));
     if (options.length) select.append(el('optgroup', { label }, ...options));
   }
   const result = el('div', { className: 'mt-3' });
   result.setAttribute('aria-live', 'polite');
-  select.addEventListener('change', () => result.replaceChildren(...(select.value ? render(areas[Number(select.value)]) : [])));
+  select.addEventListener('change', () => result.replaceChildren(...(select.value ? render(doc.areas[Number(select.value)], doc.files) : [])));
   status.textContent = '';
   button.replaceWith(el('label', { htmlFor: select.id, className: 'block text-sm font-semibold mb-1' }, 'Area'), select);
   box.append(result);

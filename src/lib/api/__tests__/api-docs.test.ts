@@ -5,7 +5,7 @@ import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { atlasConfig } from '../../../../atlas.config.ts';
 import { requireRealCatalog } from '../../../../test-support/real-catalog.ts';
-import { getOccupationPages, getRegionPrograms, getRolePages, listOccupations, wageAreaFor, wageAreasBySoc } from '../../catalog/index.ts';
+import { getOccupationPages, getRegionPrograms, getRolePages, listOccupations, wageAreasBySoc } from '../../catalog/index.ts';
 import { occupationDoc, occupationIndex } from '../occupation-doc.ts';
 import { oembedDoc } from '../oembed.ts';
 import { programDoc, programIndex, roleDoc, roleIndex, wagesDoc } from '../record-docs.ts';
@@ -37,8 +37,35 @@ describe('API documents from the real catalog match their JSON Schemas', () => {
     expectValid('program', getRegionPrograms().map(programDoc));
     expectValid('programs', [programIndex(getRegionPrograms())]);
     const rn = getOccupationPages().find((p) => p.code === '29-1141.00')!;
-    expectValid('wages', [wagesDoc(rn.socCode, [rn], wageAreasBySoc().get(rn.socCode) ?? [])]);
+    expectValid('wages', [wagesDoc(rn.socCode, [rn]), wagesDoc('13-1023', [rn])]);
     expectValid('oembed', [oembedDoc('occupation', rn.code, rn.title), oembedDoc('role', getRolePages()[0].slug, 'A role')]);
+  });
+});
+
+describe('wages files', () => {
+  const bySoc = Map.groupBy(getOccupationPages(), (p) => p.socCode);
+
+  it('give an occupation published only within its broad group the group\'s areas, naming the group', () => {
+    const buyers = wagesDoc('13-1023', bySoc.get('13-1023')!);
+    expect(buyers.group).toEqual({ code: '13-1020', title: 'Buyers and Purchasing Agents' });
+    expect(buyers.areas.length).toBeGreaterThan(50);
+    expect(buyers.areas).toBe(wageAreasBySoc().get('13-1020'));
+  });
+
+  it('never leave an occupation\'s allAreas link at an empty file without saying why', () => {
+    const silent = [...bySoc].filter(([soc, pages]) => {
+      const doc = wagesDoc(soc, pages);
+      return doc.areas.length === 0 && !doc.noAreas;
+    });
+    expect(silent.map(([soc]) => soc)).toEqual([]);
+    expect([...bySoc.keys()].filter((soc) => wagesDoc(soc, bySoc.get(soc)!).areas.length === 0).length).toBeLessThan(bySoc.size);
+  });
+
+  it('state the top-code only where an area has a # cell', () => {
+    for (const [soc, pages] of bySoc) {
+      const doc = wagesDoc(soc, pages);
+      expect('topCode' in doc, soc).toBe(doc.areas.some((a) => Object.values(a.footnotes).includes('#')));
+    }
   });
 });
 
@@ -57,9 +84,9 @@ describe('wageAreasBySoc', () => {
   });
 
   it('holds the rows the page shows', () => {
-    const primary = wageAreaFor(rn.socCode, rn.wages.primary)!;
-    expect(primary.areaCode).toBe(atlasConfig.region.msa.code);
-    expect(rn.wages.primary!.figures.find((f) => f.label === 'Median')!.annual).toBe(`$${primary.annual.median!.toLocaleString('en-US')}`);
-    expect(wageAreaFor(rn.socCode, rn.wages.national)!.hasPercentiles).toBe(true);
+    const primary = areas.find((a) => a.areaType === 'msa' && a.areaCode === atlasConfig.region.msa.code);
+    expect(rn.wages.primary).toBe(primary);
+    expect(rn.wages.national).toBe(areas[0]);
+    expect(rn.wages.national!.hasPercentiles).toBe(true);
   });
 });

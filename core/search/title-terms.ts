@@ -12,8 +12,8 @@ export type WeightedTerm = { term: string; weight: number };
 /** What the title index knows of its words, to read a query the way O*NET's titles are written. */
 export type TitleVocabulary = {
   has(term: string): boolean;
-  /** Share of the titles containing the term that end with it: "nurse" names jobs, "registered" qualifies them. */
-  headness(term: string): number;
+  /** Whether O*NET's titles use the term as the job noun: "nurse" names jobs, "registered" qualifies them. */
+  isJobNoun(term: string): boolean;
 };
 
 /** How much the word that names the job ("nurse" in "night shift nurse") counts against its modifiers. */
@@ -25,8 +25,6 @@ const QUALIFIER_WEIGHT = 0.2;
  * Assistant (MA)") or add context ("(software)", "- Dental Office", "Analyst Bank").
  */
 const TRAILING_WEIGHT = 0.5;
-/** A word is a job noun when at least this share of the O*NET titles containing it end with it. */
-const HEADNESS_MIN = 0.3;
 
 /**
  * Folds plurals to the singular (a light "S-stemmer"): job titles say "Nurse", O*NET says "Nurses".
@@ -131,8 +129,7 @@ function compounds(words: readonly string[], vocabulary?: TitleVocabulary): Map<
 function findHead(words: readonly string[], vocabulary?: TitleVocabulary): number {
   const candidates = words.flatMap((w, i) => (QUALIFIERS.has(w) ? [] : [i]));
   if (!vocabulary) return candidates.at(-1) ?? -1;
-  const headness = (i: number) => Math.max(0, ...(expandWord(words[i], true).at(-1) ?? []).map((term) => vocabulary.headness(term)));
-  const named = candidates.findLast((i) => headness(i) >= HEADNESS_MIN);
+  const named = candidates.findLast((i) => (expandWord(words[i], true).at(-1) ?? []).some((term) => vocabulary.isJobNoun(term)));
   return named ?? candidates.at(-1) ?? -1;
 }
 

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createCorrector, editDistance } from '../corrector.ts';
+
+describe('editDistance', () => {
+  it('counts insertions, deletions, substitutions and swaps of neighbours', () => {
+    expect(editDistance('plumer', 'plumber', 2)).toBe(1);
+    expect(editDistance('electrition', 'electrician', 2)).toBe(2);
+    expect(editDistance('nusre', 'nurse', 2)).toBe(1);
+    expect(editDistance('cat', 'cat', 1)).toBe(0);
+  });
+
+  it('stops above the limit', () => {
+    expect(editDistance('welder', 'accountant', 2)).toBe(3);
+  });
+});
+
+describe('createCorrector', () => {
+  // Commonest first, as the index writes its vocabulary.
+  const corrector = createCorrector(['nurse', 'assistant', 'technician', 'nursing', 'plumber', 'electrician', 'psychologist', 'phlebotomy', 'phlebotomist', 'plumbing', 'dental']);
+
+  it('corrects typos to a word of the vocabulary', () => {
+    expect(corrector.correct('asistant')).toBe('assistant');
+    expect(corrector.correct('plumer')).toBe('plumber');
+    expect(corrector.correct('electrition')).toBe('electrician');
+    expect(corrector.correct('psycologist')).toBe('psychologist');
+  });
+
+  it('completes a partial word with its commonest completion', () => {
+    expect(corrector.correct('phlebot')).toBe('phlebotomy');
+    expect(corrector.correct('nurs')).toBe('nurse');
+    expect(corrector.correct('plumbr', { prefix: false })).toBe('plumber');
+  });
+
+  it('leaves short and far-off words alone', () => {
+    expect(corrector.correct('rn')).toBeUndefined();
+    expect(corrector.correct('xyzzyq')).toBeUndefined();
+    expect(corrector.correct('asdfghjkl')).toBeUndefined();
+  });
+});

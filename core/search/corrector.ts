@@ -1,0 +1,78 @@
+/**
+ * Corrects a word against the index's own vocabulary, written at build time: a partial word becomes
+ * its commonest completion ("phlebot" → "phlebotomist"), a typo the commonest word within a small
+ * edit distance ("plumer" → "plumber", "electrition" → "electrician"). Words are compared in the
+ * index's form (lowercase, plurals folded). The vocabulary is ordered commonest first, so the first
+ * candidate found at the smallest distance wins and the result does not depend on anything else.
+ */
+
+/** Shortest word corrected at all, and shortest partial word completed: shorter ones are too ambiguous. */
+const MIN_TYPO = 4;
+const MIN_PREFIX = 4;
+
+/** Edits allowed for a word of this length: one for short words, two from seven letters. */
+export const allowedEdits = (length: number) => (length >= 7 ? 2 : length >= MIN_TYPO ? 1 : 0);
+
+/** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), stopping above `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
+      current.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    [before, previous] = [previous, current];
+  }
+  return previous[b.length];
+}
+
+export type Corrector = {
+  /** The word as the vocabulary has it, or undefined when nothing is close enough. */
+  correct(word: string, options?: { prefix?: boolean; prefer?: (word: string) => boolean }): string | undefined;
+};
+
+/** `vocabulary` is ordered commonest first. */
+export function createCorrector(vocabulary: readonly string[]): Corrector {
+  const ranks = new Map(vocabulary.map((word, i) => [word, i]));
+  const byLength = new Map<number, string[]>();
+  for (const word of vocabulary) {
+    const list = byLength.get(word.length) ?? [];
+    list.push(word);
+    byLength.set(word.length, list);
+  }
+  return {
+    correct(word, { prefix = true, prefer } = {}) {
+      if (!/^[a-z]+$/.test(word)) return undefined;
+      // A word typed halfway: the commonest word it begins (the commonest preferred one, when there is one).
+      if (prefix && word.length >= MIN_PREFIX) {
+        const completions = vocabulary.filter((v) => v.length > word.length && v.startsWith(word));
+        const completion = (prefer && completions.find(prefer)) || completions[0];
+        if (completion) return completion;
+      }
+      const max = allowedEdits(word.length);
+      if (!max) return undefined;
+      // At the same distance: a preferred word, then one with the same first letter, then the commonest.
+      const order = (candidate: string, distance: number) => [distance, prefer?.(candidate) ? 0 : 1, candidate[0] === word[0] ? 0 : 1, ranks.get(candidate)!];
+      let best: { word: string; key: number[] } | undefined;
+      for (let length = word.length - max; length <= word.length + max; length++) {
+        for (const candidate of byLength.get(length) ?? []) {
+          // Typos keep the first letter far more often than not; this also keeps the search fast.
+          if (candidate[0] !== word[0] && candidate[1] !== word[1]) continue;
+          const distance = editDistance(word, candidate, best ? Math.min(best.key[0], max) : max);
+          if (distance > max) continue;
+          const key = order(candidate, distance);
+          if (!best || key.findIndex((k, i) => k !== best!.key[i]) === key.findIndex((k, i) => k < best!.key[i])) best = { word: candidate, key };
+        }
+      }
+      return best?.word;
+    },
+  };
+}

@@ -1,0 +1,139 @@
+import type { SearchIndex } from './search-index.ts';
+import type { WeightedTerm } from './title-terms.ts';
+import { understandQuery, type QueryPlan } from './understand-query.ts';
+
+/**
+ * The one occupation ranker, for the site's search and `soc:suggest`. Titles are matched title
+ * against title: each occupation scores by its best matching title, scaled by how much of that
+ * title the query covers, plus a little for every further matching title. The occupations' work
+ * (title, description, tasks) breaks ties and, for a description of work, carries the ranking.
+ * Relaxed: a query whose words do not all match still ranks by how many and which words match.
+ */
+
+export type RankedOccupation = { code: string; title: string; score: number };
+
+/** A title that is, word for word, the query beats near matches; O*NET's own title most. */
+const EXACT_BONUS = 0.5;
+/** Many matching titles are evidence too ("Staff Nurse", "Charge Nurse" … all Registered Nurses). */
+const BREADTH_WEIGHT = 0.05;
+const BREADTH_CAP = 0.5;
+/** The occupations' work breaks ties between titles; for a description of work it weighs as much as titles. */
+const WORK_WEIGHT = 0.25;
+const DESCRIBED_WORK_WEIGHT = 1;
+/** For a description of work, titles that share a word with it ("Drawing Out Machine Tenders" for "draw blood") say less. */
+const DESCRIBED_TITLE_WEIGHT = 0.7;
+const DESCRIPTION_WEIGHT = 0.5;
+/** How much of an occupation's work score depends on covering all the query's words. */
+const COVERAGE_WEIGHT = 0.8;
+/**
+ * A title that does not name a specialty belongs to the main occupation: O*NET's specialties
+ * (`.01`–`.99`) and residual "All Other" groups list generic titles too, but only for their niche.
+ */
+const SPECIALTY_PRIOR = 0.92;
+/** Common occupations rise a little: per tenth of log10 of U.S. employment in thousands (3.0 for 1,000,000 jobs). */
+const COMMONNESS_WEIGHT = 0.005;
+const isSpecialty = (code: string, title: string) => !code.endsWith('.00') || /\bAll Other\b/i.test(title);
+
+type TitleHit = { score: number; matched: number; total: number; occupations: { occ: number; official: boolean }[]; strong: number };
+
+/** Best title match per occupation, plus a little for every further matching title and for an exact match. */
+function scoreTitles(index: SearchIndex, terms: WeightedTerm[]): Map<number, number> {
+  const hits = new Map<number, TitleHit>();
+  const strongTerms = terms.filter((t) => t.weight >= 1).length;
+  for (const { term, weight } of terms) {
+    const postings = index.postings(term);
+    if (!postings || !postings[0]) continue;
+    const idf = Math.log(1 + index.titleCount / postings[0]);
+    const list = postings[2];
+    let id = 0;
+    let last = -1;
+    for (let i = 0; i < list.length; i += 3) {
+      id += list[i];
+      let hit = hits.get(id);
+      if (!hit) hits.set(id, (hit = { score: 0, matched: 0, total: (list[i + 2] >> 1) / 10, occupations: [], strong: 0 }));
+      if (id !== last) {
+        hit.score += weight * idf;
+        hit.matched += idf;
+        if (weight >= 1) hit.strong++;
+        if (hit.occupations.length) hit.occupations = [];
+      }
+      hit.occupations.push({ occ: list[i + 1], official: (list[i + 2] & 1) === 1 });
+      last = id;
+    }
+  }
+  const best = new Map<number, number>();
+  const rest = new Map<number, number>();
+  const exact = new Map<number, number>();
+  for (const hit of hits.values()) {
+    // A title with words the query lacks names a narrower job: "Executive Administrative Assistant"
+    // is a weaker match for "administrative assistant" than its length alone says.
+    const coverage = hit.total > 0 ? Math.min(1, hit.matched / hit.total) : 1;
+    const score = hit.score * coverage;
+    const whole = coverage > 0.99 && hit.strong === strongTerms;
+    for (const { occ, official } of hit.occupations) {
+      best.set(occ, Math.max(best.get(occ) ?? 0, score));
+      rest.set(occ, (rest.get(occ) ?? 0) + score);
+      // A title O*NET lists under one occupation is decisive; one listed under four tells less about each.
+      if (whole) exact.set(occ, Math.max(exact.get(occ) ?? 0, official ? EXACT_BONUS : EXACT_BONUS / hit.occupations.length));
+    }
+  }
+  const scores = new Map<number, number>();
+  for (const [occ, score] of best) {
+    if (score <= 0) continue;
+    const breadth = Math.min(BREADTH_CAP, (BREADTH_WEIGHT * ((rest.get(occ) ?? 0) - score)) / score);
+    scores.set(occ, score * (1 + breadth + (exact.get(occ) ?? 0)));
+  }
+  return scores;
+}
+
+/**
+ * BM25-weighted match of terms against the occupations' own words, scaled by the share of the
+ * query's weight it covers: an occupation whose work has every word beats one with a single word many times.
+ */
+function scoreWork(index: SearchIndex, terms: WeightedTerm[]): Map<number, number> {
+  const scores = new Map<number, number>();
+  const covered = new Map<number, number>();
+  let total = 0;
+  for (const { term, weight } of terms) {
+    total += weight;
+    const postings = index.postings(term);
+    if (!postings || !postings[1]) continue;
+    const idf = Math.log(1 + index.occupations.length / postings[1]);
+    const list = postings[3];
+    let occ = 0;
+    for (let i = 0; i < list.length; i += 2) {
+      occ += list[i];
+      scores.set(occ, (scores.get(occ) ?? 0) + (weight * idf * list[i + 1]) / 100);
+      covered.set(occ, (covered.get(occ) ?? 0) + weight);
+    }
+  }
+  for (const [occ, score] of scores) scores.set(occ, score * (1 - COVERAGE_WEIGHT + (COVERAGE_WEIGHT * covered.get(occ)!) / total));
+  return scores;
+}
+
+function normalise(scores: Map<number, number>): Map<number, number> {
+  const max = Math.max(0, ...scores.values());
+  return max > 0 ? new Map([...scores].map(([occ, s]) => [occ, s / max])) : new Map();
+}
+
+/** The `n` occupations that best fit an understood query, best first; deterministic. */
+export function rankPlan(index: SearchIndex, plan: QueryPlan, n = 5): RankedOccupation[] {
+  const titles = normalise(scoreTitles(index, plan.terms));
+  const work = normalise(scoreWork(index, plan.workTerms));
+  const described = normalise(scoreWork(index, plan.description));
+  const [titleWeight, workWeight] = plan.describesWork ? [DESCRIBED_TITLE_WEIGHT, DESCRIBED_WORK_WEIGHT] : [1, WORK_WEIGHT];
+  const occupations = new Set([...titles.keys(), ...work.keys(), ...described.keys()]);
+  const ranked = [...occupations].map((occ) => {
+    const [code, title] = index.occupations[occ];
+    const evidence = titleWeight * (titles.get(occ) ?? 0) + workWeight * (work.get(occ) ?? 0) + DESCRIPTION_WEIGHT * (described.get(occ) ?? 0);
+    const score = evidence * (isSpecialty(code, title) ? SPECIALTY_PRIOR : 1) * (1 + COMMONNESS_WEIGHT * (index.commonness[occ] ?? 0));
+    return { code, title, score: Math.round(score * 1000) / 1000 };
+  });
+  return ranked.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code)).slice(0, n);
+}
+
+/** The `n` occupations that best fit a job title (and a role's description), best first. */
+export function rankOccupations(index: SearchIndex, query: { title: string; description?: string } | string, n = 5): RankedOccupation[] {
+  const { title, description } = typeof query === 'string' ? { title: query, description: undefined } : query;
+  return rankPlan(index, understandQuery(index, title, description), n);
+}

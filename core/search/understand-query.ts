@@ -1,0 +1,177 @@
+import { ABBREVIATIONS, HEAD_FORMS, LAY_WORDS, QUALIFIERS, STOP_WORDS } from './abbreviations.ts';
+import { cleanQuery } from './job-ad-noise.ts';
+import { crudeStem, type SearchIndex } from './search-index.ts';
+import { analyzeTitleQuery, indexProseTerms, stemWord, type WeightedTerm } from './title-terms.ts';
+
+/**
+ * What a query asks for, in the index's terms: job-ad noise out (`job-ad-noise.ts`), typos and
+ * partial words corrected against the index's vocabulary, abbreviations written out, the job noun
+ * weighted over its modifiers (`title-terms.ts`), and lay words given O*NET's words besides.
+ */
+
+export type QueryPlan = {
+  /** The query as typed. */
+  query: string;
+  /** The query with corrections, when a word was corrected ("dental asistant" → "dental assistant"). */
+  corrected?: string;
+  /** Words neither known nor correctable: with nothing else, the query is gibberish. */
+  unknown: string[];
+  /** Whether the query named an employer. */
+  employer: boolean;
+  /** Terms matched against titles. */
+  terms: WeightedTerm[];
+  /** Terms matched against the occupations' work (their titles, descriptions and tasks). */
+  workTerms: WeightedTerm[];
+  /** Whether the query describes work rather than naming a job ("fix air conditioners"). */
+  describesWork: boolean;
+  /** A role's description, for soc:suggest. */
+  description: WeightedTerm[];
+};
+
+/** A lay word's O*NET word counts a little less than a word the query itself has. */
+const LAY_WEIGHT = 0.8;
+/** Words weighed at least this much carry the query's meaning; qualifiers weigh less. */
+const MEANING_WEIGHT = 0.5;
+/** The job noun a field word names ("carpentry": carpenter) stands in for a job noun the query lacks. */
+const FIELD_WEIGHT = 1.2;
+/** A word matched through its stem is weaker evidence than the word itself. */
+const STEMMED_WEIGHT = 0.8;
+/** Words that introduce a description of work, never part of a title. */
+const DESCRIBING = new Set(['that', 'who', 'which', 'where', 'someone', 'somebody', 'people', 'i', 'me', 'like', 'want', 'how']);
+/** Words that a description uses around the work ("help people walk"), but a title may have ("Help Desk"). */
+const AROUND_WORK = new Set(['person', 'help', 'helping', 'work', 'working', 'job']);
+/** "help the dentist", "assist a chef": helping someone at work, a description rather than a title ("Help Desk"). */
+const HELPING = /^(?:help|helping|assist|assisting)\s+(?:the|a|an|out)\b/;
+/** Verbs that say little of the work ("take blood pressure" is no job of a "taker"). */
+const LIGHT_VERBS = new Set(['take', 'taking', 'get', 'give', 'go', 'have', 'put', 'run', 'see']);
+/** Endings of a field's or an activity's name: carpentry, nursing, cosmetology, journalism, therapy, science. */
+const FIELD_ENDING = /(?:ing|ry|y|ics?|ism|ion|ance|ence|ment)$/;
+
+/** Whether the index, or the query vocabulary, knows a word as typed; a last word typed halfway ("bookkeep") is not known. */
+function isKnown(index: SearchIndex, word: string, last = false): boolean {
+  if (word.length < 4 || /\d/.test(word)) return true;
+  if (last && word.length >= 5 && !index.words.has(stemWord(word)) && index.jobNouns.some((n) => n.length > word.length && n.startsWith(word))) return false;
+  if ([STOP_WORDS, QUALIFIERS, ABBREVIATIONS, HEAD_FORMS, LAY_WORDS, DESCRIBING, AROUND_WORK].some((words) => words.has(word))) return true;
+  const stem = stemWord(word);
+  return index.words.has(stem) || index.stems.has(crudeStem(stem)) || splitCompound(index, stem) !== undefined;
+}
+
+/** "stockbroker" is "stock broker" to O*NET: two words it has. */
+function splitCompound(index: SearchIndex, term: string): [string, string] | undefined {
+  for (let at = term.length - 3; at >= 3; at--) {
+    const [left, right] = [term.slice(0, at), stemWord(term.slice(at))];
+    if (index.words.has(left) && index.words.has(right)) return [left, right];
+  }
+  return undefined;
+}
+
+/** Typos and partial words put right, word by word; `corrected` only when something changed. */
+function correctWords(index: SearchIndex, text: string, query: string): { text: string; corrected?: string; unknown: string[] } {
+  let corrected = query;
+  let changed = false;
+  const unknown: string[] = [];
+  const last = text.match(/[a-z]+(?=[^a-z]*$)/)?.[0];
+  const fixed = text.replace(/[a-z]+/g, (word) => {
+    if (isKnown(index, word, word === last)) return word;
+    // The last word names the job more often than not: "accoun" is an accountant, not an account.
+    const fix = index.corrector.correct(stemWord(word), word === last ? { prefer: index.words.isJobNoun } : {});
+    if (!fix) {
+      unknown.push(word);
+      return word;
+    }
+    changed = true;
+    corrected = corrected.replace(new RegExp(`\\b${word}\\b`, 'i'), fix);
+    return fix;
+  });
+  return changed ? { text: fixed, corrected, unknown } : { text, unknown };
+}
+
+/** Query terms the index lacks, put in its words: a compound split, a stem the index has. */
+function knownTerms(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
+  return terms.flatMap((t) => {
+    if (index.words.has(t.term) || t.weight < MEANING_WEIGHT) return [t];
+    const parts = splitCompound(index, t.term);
+    if (parts) return [{ term: parts[0], weight: t.weight * 0.75 }, { term: parts[1], weight: t.weight }];
+    const stemmed = index.stems.get(crudeStem(t.term));
+    return [stemmed ? { term: stemmed, weight: t.weight * STEMMED_WEIGHT } : t];
+  });
+}
+
+/**
+ * The job noun a field or activity names: "carpentry" is a carpenter's, "phlebotomy" a phlebotomist's,
+ * "medical assisting" a medical assistant's: the job noun that shares most of the word's beginning.
+ */
+function fieldNouns(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
+  return terms.flatMap((t) => {
+    if (index.words.isJobNoun(t.term) || QUALIFIERS.has(t.term) || t.weight < MEANING_WEIGHT) return [];
+    // "paint houses": a painter; "weld": a welder; "cut": a cutter; "inspect": an inspector.
+    const agent = agentNoun(index, t.term);
+    if (agent) return [{ term: agent, weight: FIELD_WEIGHT }];
+    if (t.term.length < 5 || !FIELD_ENDING.test(t.term)) return [];
+    const shared = Math.max(4, Math.floor(0.6 * t.term.length));
+    const noun = index.jobNouns.find((n) => n !== t.term && n.slice(0, shared) === t.term.slice(0, shared));
+    return noun ? [{ term: noun, weight: FIELD_WEIGHT }] : [];
+  });
+}
+
+/** The agent noun of a word that names an activity: "paint" → "painter", "cut" → "cutter", "inspect" → "inspector". */
+function agentNoun(index: SearchIndex, word: string): string | undefined {
+  if (LIGHT_VERBS.has(word)) return undefined;
+  return [`${word}er`, `${word}r`, `${word}or`, `${word}${word.at(-1)}er`].find((n) => index.words.isJobNoun(n));
+}
+
+/** "repair boats", "paint houses": a verb first and no job noun after it; "Repair Technician" is a title. */
+function startsWithVerb(index: SearchIndex, text: string): boolean {
+  const [first, ...rest] = text.split(/[^a-z]+/).filter((w) => w && !STOP_WORDS.has(w)).map(stemWord);
+  const names = (w: string) => index.words.isJobNoun(w) || HEAD_FORMS.has(w) || ABBREVIATIONS.has(w);
+  return rest.length > 0 && !index.words.isJobNoun(first) && agentNoun(index, first) !== undefined && !rest.some(names);
+}
+
+/** Adds each lay word's O*NET words ("fix" → "repair") and keeps the strongest weight of a term. */
+function withLayWords(terms: WeightedTerm[]): WeightedTerm[] {
+  const weights = new Map<string, number>();
+  const add = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+  for (const t of terms) {
+    add(t.term, t.weight);
+    for (const word of LAY_WORDS.get(t.term)?.split(' ') ?? []) add(stemWord(word), t.weight * LAY_WEIGHT);
+  }
+  return [...weights].map(([term, weight]) => ({ term, weight }));
+}
+
+export function understandQuery(index: SearchIndex, query: string, description?: string): QueryPlan {
+  const cleaned = cleanQuery(query);
+  const corrections = correctWords(index, cleaned.text, query);
+  const { corrected, unknown } = corrections;
+  // "someone who fixes cars": the words that introduce a description are not part of it.
+  const words = corrections.text.split(' ');
+  const introduced = words.filter((w) => !DESCRIBING.has(w));
+  const describing = introduced.length < words.length || HELPING.test(corrections.text);
+  const hasNoun = (list: string[]) => knownTerms(index, analyzeTitleQuery(list.join(' '), index.words)).some((t) => t.weight >= MEANING_WEIGHT && index.words.isJobNoun(t.term));
+  // "help people walk again" describes work; "Help Desk Technician" names a job.
+  const plain = introduced.filter((w) => !AROUND_WORK.has(w));
+  const kept = describing || !hasNoun(plain) ? plain : introduced;
+  // Helping a worker is assisting one: "help the dentist" is a dentist's assistant.
+  const helper = HELPING.test(corrections.text) ? ['assistant'] : [];
+  const text = kept.some((w) => /[a-z]/.test(w)) ? [...kept, ...helper].join(' ') : corrections.text;
+  const analyzed = knownTerms(index, analyzeTitleQuery(text, index.words));
+  const hasJobNoun = analyzed.some((t) => t.weight >= MEANING_WEIGHT && index.words.isJobNoun(t.term));
+  const describesWork = !hasJobNoun || describing || startsWithVerb(index, text);
+  const terms = hasJobNoun ? analyzed : [...analyzed, ...fieldNouns(index, analyzed)];
+  // A description has no job noun to weigh over the rest: every word of it counts.
+  if (describesWork && !hasJobNoun) for (const t of terms) if (t.weight >= MEANING_WEIGHT) t.weight = Math.max(t.weight, 1);
+  const layTerms = knownTerms(index, indexProseTerms(text).map((term) => ({ term, weight: 1 })));
+  return {
+    query,
+    corrected,
+    unknown,
+    employer: cleaned.employer,
+    terms: describesWork ? withLayWords(terms) : terms,
+    // A job title's words are O*NET's already; a description's are everyday words, given O*NET's besides.
+    workTerms: describesWork ? withLayWords([...terms, ...layTerms]) : terms,
+    describesWork,
+    description: description ? indexProseTerms(description).map((term) => ({ term, weight: 1 })) : [],
+  };
+}
+
+/** Every term a plan may look up: what the browser loads before ranking. */
+export const planTerms = (plan: QueryPlan) => [...new Set([...plan.terms, ...plan.workTerms, ...plan.description].map((t) => t.term))];
