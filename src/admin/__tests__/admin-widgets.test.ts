@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { rankOccupations } from '../../../core/search/rank.ts';
+import { buildSearchData, shardOf, type OccupationRecord } from '../../../core/search/search-data.ts';
+import { openSearchData } from '../../../core/search/search-index.ts';
 import { checkLogoFile, findUnsafeSvgPart, MAX_LOGO_BYTES } from '../logo-check.ts';
-import { createRanker } from '../occupation-ranker.ts';
+import { loadRanker } from '../occupation-ranker.ts';
 import { describePostingEnd } from '../posting-end-widget.ts';
 
 describe('the expiry badge', () => {
@@ -12,21 +15,45 @@ describe('the expiry badge', () => {
 });
 
 describe('the occupation picker ranker', () => {
-  const ranker = createRanker([
-    ['29-2055.00', 'Surgical Technologists', ['Surgical Tech', 'Certified Surgical Technologist', 'Scrub Tech']],
-    ['29-2052.00', 'Pharmacy Technicians', ['Pharmacy Tech']],
-    ['29-1141.00', 'Registered Nurses', ['Staff Nurse', 'RN']],
-    ['11-9111.00', 'Medical and Health Services Managers', ['Surgical Services Director']],
-  ]);
+  // A small index split as the build splits it: core.json, then shards by term.
+  const records: OccupationRecord[] = [
+    { code: '29-2055.00', title: 'Surgical Technologists', description: 'Assist in operations under the supervision of surgeons.', titles: ['Surgical Tech', 'Certified Surgical Technologist', 'Scrub Tech'], tasks: ['Hand instruments and supplies to surgeons.'] },
+    { code: '29-2052.00', title: 'Pharmacy Technicians', description: 'Prepare medications under the direction of a pharmacist.', titles: ['Pharmacy Tech'], tasks: ['Count and label medications.'] },
+    { code: '29-1141.00', title: 'Registered Nurses', description: 'Assess patient health problems and needs.', titles: ['Staff Nurse', 'RN'], tasks: ['Monitor patients and record vital signs.'] },
+    { code: '11-9111.00', title: 'Medical and Health Services Managers', description: 'Plan and direct medical services.', titles: ['Surgical Services Director'], tasks: ['Direct the work of medical staff.'] },
+  ];
+  const data = buildSearchData(records);
+  const SHARDS = 8;
+  const { postings, ...vocabulary } = data;
+  const served = new Map<string, unknown>([['/search-index/core.json', { ...vocabulary, shards: SHARDS, facts: [], lists: {}, roles: [], programs: [] }]]);
+  for (const [term, list] of Object.entries(postings)) {
+    const url = `/search-index/${shardOf(term, SHARDS)}.json`;
+    served.set(url, { ...(served.get(url) as object | undefined), [term]: list });
+  }
+  const fetched: string[] = [];
+  beforeAll(() => {
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(url);
+      const body = served.get(url);
+      return body === undefined ? new Response('{}', { status: 200 }) : Response.json(body);
+    });
+  });
+  afterAll(() => void vi.unstubAllGlobals());
 
-  it('ranks the occupation whose titles the job title covers first', async () => {
+  it("ranks as soc:suggest does (core/search's rankOccupations over the same index), loading core.json once and only the shards a query needs", async () => {
+    const ranker = await loadRanker();
+    const index = openSearchData(data);
+    for (const query of [{ title: 'Surgical Technologist I' }, { title: 'Scrub tech', description: 'Hands instruments to surgeons' }, 'staff nurse', 'pharmacy tech']) {
+      expect(await ranker.rank(query, 3), JSON.stringify(query)).toEqual(rankOccupations(index, query, 3));
+    }
     expect((await ranker.rank({ title: 'Surgical Technologist I' }))[0].code).toBe('29-2055.00');
-    expect((await ranker.rank('scrub tech'))[0].code).toBe('29-2055.00');
-    expect((await ranker.rank('staff nurse')).map((r) => r.code)).toEqual(['29-1141.00']);
+    expect(fetched.filter((url) => url.endsWith('core.json'))).toHaveLength(1);
+    expect(new Set(fetched).size).toBe(fetched.length);
   });
 
-  it('finds nothing for words no title has, and knows the O*NET titles', async () => {
-    expect(await ranker.rank('zzz')).toEqual([]);
+  it('ranks nothing for an empty title, and knows the O*NET titles from core.json', async () => {
+    const ranker = await loadRanker();
+    expect(await ranker.rank('  ')).toEqual([]);
     expect(ranker.titleOf('29-1141.00')).toBe('Registered Nurses');
     expect(ranker.titleOf('99-9999.00')).toBeUndefined();
   });
