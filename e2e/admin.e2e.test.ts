@@ -7,6 +7,7 @@ import { atlasConfig } from '../atlas.config.ts';
 import { measureAdminBundle, pageScripts } from '../scripts/admin-bundle.ts';
 import { pageTypes } from '../scripts/page-weight.ts';
 import { startScratchRepo, type ScratchRepo } from './decap-server.ts';
+import { withSiteHeaders } from './embed-headers.ts';
 import { assertDistBuilt, distDir, serveDist } from './static-server.ts';
 
 /**
@@ -21,12 +22,14 @@ let repo: ScratchRepo;
 const SLUG = 'surgical-technologist-i-baycare';
 const ROLE_FILE = `data/content/roles/${SLUG}.md`;
 const BRANCH = `cms/roles/${SLUG}`;
+const DEPLOYED_HOST = 'atlas.test';
 
 beforeAll(async () => {
   assertDistBuilt();
   repo = await startScratchRepo(atlasConfig.editor.branch);
   site = await serveDist();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  // A host name other than localhost, as on the deployed site, where Decap looks for no local backend.
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', `--host-resolver-rules=MAP ${DEPLOYED_HOST} 127.0.0.1`] });
 });
 
 afterAll(async () => {
@@ -159,6 +162,18 @@ describe('the editors workspace (/admin/) against decap-server', () => {
     await expect(preview.getByRole('heading', { name: "This file's items (mode: add)" }).count()).resolves.toBe(1);
     await expect(preview.locator('li', { hasText: 'Bluebeam Revu' }).count()).resolves.toBe(1);
     await page.close();
+  });
+
+  it("loads under the built _headers (the /* CSP and /admin/*'s both applied) on a deployed host: the GitHub sign-in, no CSP violation, no page error", async () => {
+    const url = site.url.replace('127.0.0.1', DEPLOYED_HOST);
+    const context = await browser.newContext();
+    const problems = await withSiteHeaders(context, url);
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    await page.goto(`${url}/admin/`);
+    await page.getByRole('button', { name: /Login with GitHub/i }).waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
   });
 
   it('is loaded by /admin/ only: no public page type loads any of its scripts', () => {

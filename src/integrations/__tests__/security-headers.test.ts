@@ -70,6 +70,28 @@ describe('public/_headers', () => {
     expect(headersFor(rules, '/embed/roles/x/')['x-frame-options']).toBeUndefined();
   });
 
+  it("asks in no section for a source the /* CSP forbids (both apply, so it would be blocked): the admin's GitHub API, avatars and blob: previews are in both", () => {
+    /** Directives that fall back to default-src when a policy leaves them out. */
+    const fetchDirectives = new Set(['script-src', 'style-src', 'img-src', 'font-src', 'connect-src', 'object-src', 'media-src', 'frame-src', 'worker-src', 'manifest-src', 'child-src']);
+    const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...sources]) => [name, sources]));
+    const allowed = directives(wide);
+    const blocked: string[] = [];
+    for (const rule of rules) {
+      if (rule.pattern === '/*') continue;
+      for (const [name, value] of rule.headers) {
+        if (name.toLowerCase() !== 'content-security-policy') continue;
+        for (const [directive, sources] of directives(value)) {
+          const widest = allowed.get(directive) ?? (fetchDirectives.has(directive) ? allowed.get('default-src') : undefined);
+          if (!widest) continue;
+          for (const source of sources) if (source !== "'none'" && !widest.includes(source)) blocked.push(`${rule.pattern} ${directive} ${source}`);
+        }
+      }
+    }
+    expect(blocked).toEqual([]);
+    expect(csp('/admin/').split(', ')[1]).toMatch(/img-src [^;]*blob: https:\/\/avatars\.githubusercontent\.com;.*connect-src 'self' https:\/\/api\.github\.com;/);
+    expect(csp('/occupations/').split(', ')[1]).toMatch(/img-src 'self' data:;.*connect-src 'self';/);
+  });
+
   it('lets logos, the favicon and bundled assets run nothing when opened on their own', () => {
     for (const path of ['/logos/acme.svg', '/favicon.svg', '/_astro/logo.abc123.svg']) {
       expect(csp(path), path).toMatch(/, default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; sandbox; frame-ancestors 'none'$/);
