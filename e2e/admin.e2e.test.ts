@@ -28,8 +28,7 @@ beforeAll(async () => {
   assertDistBuilt();
   repo = await startScratchRepo(atlasConfig.editor.branch);
   site = await serveDist();
-  // A host name other than localhost, as on the deployed site, where Decap looks for no local backend.
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', `--host-resolver-rules=MAP ${DEPLOYED_HOST} 127.0.0.1`] });
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 });
 
 afterAll(async () => {
@@ -165,15 +164,23 @@ describe('the editors workspace (/admin/) against decap-server', () => {
   });
 
   it("loads under the built _headers (the /* CSP and /admin/*'s both applied) on a deployed host: the GitHub sign-in, no CSP violation, no page error", async () => {
+    // A host name other than localhost, where Decap looks for no local backend, and a secure context, as HTTPS gives.
     const url = site.url.replace('127.0.0.1', DEPLOYED_HOST);
-    const context = await browser.newContext();
-    const problems = await withSiteHeaders(context, url);
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    await page.goto(`${url}/admin/`);
-    await page.getByRole('button', { name: /Login with GitHub/i }).waitFor();
-    expect(problems).toEqual([]);
-    await context.close();
+    const deployed = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', `--host-resolver-rules=MAP ${DEPLOYED_HOST} 127.0.0.1`, `--unsafely-treat-insecure-origin-as-secure=${url}`],
+    });
+    try {
+      const context = await deployed.newContext();
+      const problems = await withSiteHeaders(context, url, site.url);
+      const page = await context.newPage();
+      page.setDefaultTimeout(30_000);
+      await page.goto(`${url}/admin/`);
+      await page.getByRole('button', { name: /Login with GitHub/i }).waitFor();
+      expect(problems).toEqual([]);
+    } finally {
+      await deployed.close();
+    }
   });
 
   it('is loaded by /admin/ only: no public page type loads any of its scripts', () => {

@@ -57,7 +57,7 @@ describe('public/_headers', () => {
 
   it('gives every response, a 404 at any address included, a CSP that runs only the site’s scripts', () => {
     expect(more).toEqual([]);
-    expect(wide).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'inline-script-hashes';.* object-src 'none'; base-uri 'self'/);
+    expect(wide).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'inline-script-hashes' 'unsafe-eval';.* object-src 'none'; base-uri 'self'/);
     expect(wide).not.toContain('frame-ancestors');
   });
 
@@ -95,6 +95,15 @@ describe('public/_headers', () => {
   it('lets logos, the favicon and bundled assets run nothing when opened on their own', () => {
     for (const path of ['/logos/acme.svg', '/favicon.svg', '/_astro/logo.abc123.svg']) {
       expect(csp(path), path).toMatch(/, default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; sandbox; frame-ancestors 'none'$/);
+    }
+  });
+
+  it("allows eval only on /admin/ (Decap compiles its config schema with AJV): every other section's CSP forbids it", () => {
+    expect(csp('/admin/').split(', ')[1]).toContain("'unsafe-eval'");
+    const evalAllowed = rules.filter((rule) => rule.headers.some(([name, value]) => name.toLowerCase() === 'content-security-policy' && value.includes("'unsafe-eval'")));
+    expect(evalAllowed.map((rule) => rule.pattern)).toEqual(['/*', '/admin/*']);
+    for (const path of ['/', '/occupations/', '/roles/x/', '/search/', '/embed/occupations/29-1141.00/', '/api/v1/occupations.json', '/logos/acme.svg']) {
+      expect(csp(path).split(', ')[1], path).not.toContain("'unsafe-eval'");
     }
   });
 
