@@ -4,10 +4,11 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { atlasConfig, distDir } from './atlas.config.ts';
+import contentReload from './src/integrations/content-reload.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 
-/** Embed cards are parts of other sites' pages and the API is data: neither belongs in the sitemap. */
-const notInSitemap = /\/(embed|api)\/|\/404\/?$/;
+/** Embed cards are parts of other sites' pages, the API is data and /admin/ is the editors' workspace: none belongs in the sitemap. */
+const notInSitemap = /\/(embed|api|admin)\/|\/404\/?$/;
 
 export default defineConfig({
   site: atlasConfig.site.url,
@@ -19,6 +20,6 @@ export default defineConfig({
   // Astro 7's default ('jsx') drops line breaks between text and links, gluing words together
   // ("occupations:O*NET"); `true` collapses whitespace without losing it.
   compressHTML: true,
-  integrations: [react(), sitemap({ filter: (page) => !notInSitemap.test(new URL(page).pathname) }), securityHeaders()],
+  integrations: [react(), sitemap({ filter: (page) => !notInSitemap.test(new URL(page).pathname) }), securityHeaders(), contentReload()],
   vite: { plugins: [tailwindcss()] },
 });

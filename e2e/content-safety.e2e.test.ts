@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildHostileCatalog, HOSTILE_ROLE } from '../test-support/hostile-catalog.ts';
+import { EXPIRED_REPORT } from '../pipeline/content/expired-roles.ts';
+import { buildHostileCatalog, EXPIRED_ROLE, HOSTILE_ROLE } from '../test-support/hostile-catalog.ts';
 import { distDir, serveDist } from './static-server.ts';
 import { formatVnu, runVnu, vnuErrors } from './vnu.ts';
 
@@ -15,6 +16,7 @@ import { formatVnu, runVnu, vnuErrors } from './vnu.ts';
  */
 
 let outDir: string;
+let catalogDir: string;
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
 const hostilePages = [`/roles/${HOSTILE_ROLE}/`, '/companies/evil-corp/', '/occupations/29-1141.00/', `/embed/roles/${HOSTILE_ROLE}/`];
@@ -22,6 +24,7 @@ const hostilePages = [`/roles/${HOSTILE_ROLE}/`, '/companies/evil-corp/', '/occu
 beforeAll(async () => {
   const build = await buildHostileCatalog('inert');
   expect(build.problems.list).toEqual([]);
+  catalogDir = dirname(build.catalogPath);
   // Inside the project: for an outDir outside it, Astro stages the pages in the project's `.astro/`, which
   // any other such build running at the same time overwrites.
   mkdirSync('node_modules/.cache', { recursive: true });
@@ -92,6 +95,14 @@ describe('hostile content, built into pages', () => {
     const role = readFileSync(join(outDir, 'roles', HOSTILE_ROLE, 'index.html'), 'utf8');
     expect(role, 'the title is shown, escaped').toContain('Night Nurse &lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;');
     expect(role, 'the description keeps its safe link').toContain('href="https://evil.example.com/jobs/1"');
+  });
+
+  it('leaves an expired posting off the site (page, card, API, search) and lists it in the build report', () => {
+    expect(existsSync(join(outDir, 'roles', EXPIRED_ROLE))).toBe(false);
+    const mentions = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(html|json)$/.test(f) && readFileSync(join(outDir, f), 'utf8').includes('Stale Posting Left Up'));
+    expect(mentions).toEqual([]);
+    expect(readFileSync(join(catalogDir, EXPIRED_REPORT), 'utf8')).toContain(`| \`${EXPIRED_ROLE}\` | Stale Posting Left Up | 2020-01-31 |`);
   });
 
   it("adds nothing to the CSP: its script hashes are the site's own, whatever script-like text the content holds", () => {

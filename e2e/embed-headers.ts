@@ -10,11 +10,13 @@ export const siteHeaderRules = (): HeaderRule[] => parseHeadersFile(readFileSync
 /**
  * Adds to every response from `siteUrl` the headers a static host would add from `_headers`, so Chromium
  * enforces the real CSP and framing rules, and collects CSP violations and page errors into `problems`.
+ * `servedFrom`: where the requests really go, when `siteUrl`'s host name resolves only in Chromium
+ * (`--host-resolver-rules`).
  */
-export async function withSiteHeaders(context: BrowserContext, siteUrl: string): Promise<string[]> {
+export async function withSiteHeaders(context: BrowserContext, siteUrl: string, servedFrom?: string): Promise<string[]> {
   const rules = siteHeaderRules();
   await context.route(`${siteUrl}/**`, async (route) => {
-    const response = await route.fetch();
+    const response = await route.fetch(servedFrom ? { url: servedFrom + route.request().url().slice(siteUrl.length) } : undefined);
     const headers = { ...response.headers(), ...headersFor(rules, new URL(route.request().url()).pathname) };
     // route.fetch() hands back the decoded body.
     delete headers['content-encoding'];

@@ -15,6 +15,7 @@ const types: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.webp': 'image/webp',
   '.wasm': 'application/wasm',
+  '.yml': 'text/yaml; charset=utf-8',
 };
 
 /** Compressed like any static host would; Pagefind's own files are compressed already. */

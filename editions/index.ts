@@ -23,6 +23,9 @@ export type EditionConfig = {
 
 export const editions: readonly EditionConfig[] = [tampaBay, orlando];
 
+/** The repository every edition's editors save to from /admin/ (each save a pull request; docs/editors.md). */
+export const editorRepository: { repo: string; branch: string; authBaseUrl?: string } = { repo: 'occupation-atlas/occupation-atlas', branch: 'main' };
+
 /** The edition every command builds when `ATLAS_EDITION` is not set. */
 export const defaultEditionId = 'tampa-bay';
 

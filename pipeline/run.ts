@@ -58,7 +58,7 @@ function importReleases(ctx: StepContext, log: Log, states: readonly string[]): 
 /** The edition's own steps: its content and overrides, the crosswalk sync and program links for its region, the reports. */
 function addEdition(ctx: StepContext, log: Log): void {
   stage(log, 'import content', () => importContent(ctx));
-  // The sync reads the editors' manual.csv: its problems belong in the same list as the content's.
+  // The sync adds the editors' manual mappings, checked with the content above.
   stage(log, 'sync crosswalk', () => syncCrosswalk(ctx));
   if (ctx.problems.size) throw stopForProblems;
   stage(log, 'build crosswalks', () => buildCrosswalks(ctx));

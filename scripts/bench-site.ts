@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatReport, reportPath, type BuildAllReport } from './build-all.ts';
+import { measureAdminBundle } from './admin-bundle.ts';
 import { printLighthouse, runLighthouse } from './bench-lighthouse.ts';
 import { pageTransfer, pageTypes } from './page-weight.ts';
 
@@ -102,6 +103,8 @@ for (const { type, path } of pageTypes('dist')) {
   const html = page.files[0].gzip;
   console.log(`  ${type.padEnd(22)} ${path.padEnd(42)} ${kb(page.gzip).padStart(8)}  (HTML ${kb(html)}, CSS + JS ${kb(page.gzip - html)})`);
 }
+const admin = measureAdminBundle('dist');
+console.log(`Editors' workspace (/admin/ only): ${kb(admin.upfrontGzip)} gzip on opening (${admin.upfront.length} scripts), ${kb(admin.lazyGzip)} gzip more on demand (${admin.lazy.length} chunks)`);
 printLighthouse(await runLighthouse('dist'));
 
 // Every edition, into a scratch folder so that dist/ stays the default edition the other benchmarks and tests read.

@@ -12,12 +12,14 @@ import { runPipeline } from '../pipeline/run.ts';
 
 const fixtures = join(import.meta.dirname, '../pipeline/__tests__/fixtures');
 
-export type HostileVariant = 'inert' | 'rejected' | 'broken-csv';
+export type HostileVariant = 'inert' | 'rejected' | 'broken-crosswalk';
 
 /** One unbroken 10,000-character "word" after the fixture's title: the hardest case for a layout to wrap. */
 export const LONG_TITLE_LENGTH = 10_000;
 export const HOSTILE_ROLE = 'hostile-nurse-evil-corp';
 export const CONTROL_ROLE = 'raw-control-characters-evil-corp';
+/** In `inert/`: valid, but its `valid_through` passed in 2020. */
+export const EXPIRED_ROLE = 'stale-posting-evil-corp';
 
 export interface HostileBuild {
   contentDir: string;

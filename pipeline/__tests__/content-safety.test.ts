@@ -69,11 +69,11 @@ describe('hostile content the build refuses', () => {
   });
 });
 
-describe('a CSV with a broken quote', () => {
+describe('a manual crosswalk with a broken quote', () => {
   it('is reported with the file and a line, and no catalog is written', async () => {
-    const build = await buildHostileCatalog('broken-csv');
-    const found = problemIn(build, 'manual.csv');
-    expect(found.map(formatProblem)).toEqual([expect.stringMatching(/crosswalk\/manual\.csv:\d+ expected a well-formed CSV record \(Quote Not Closed/)]);
+    const build = await buildHostileCatalog('broken-crosswalk');
+    const found = problemIn(build, 'manual.yaml');
+    expect(found.map(formatProblem)).toEqual([expect.stringMatching(/crosswalk\/manual\.yaml:\d+ got ".*", expected valid YAML \(Missing closing "quote/)]);
     expect(existsSync(build.catalogPath)).toBe(false);
   });
 });

@@ -24,7 +24,7 @@ const build = async (name: string) => {
 type Item = { list: string; text: string; category: string | null; source: string; label: string };
 const items = (outPath: string, owner: string) =>
   new Database(outPath, { readonly: true })
-    .prepare(`SELECT list, text, category, source, source_label AS label FROM effective_items WHERE owner_id = ? ORDER BY list, position`)
+    .prepare(`SELECT list, text, category, source, source_label AS label FROM effective_items WHERE owner_id = ? AND owner_kind != 'inherited' ORDER BY list, position`)
     .all(owner) as Item[];
 
 beforeAll(() => {

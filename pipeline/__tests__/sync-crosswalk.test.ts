@@ -9,7 +9,7 @@ import { runPipeline } from '../run.ts';
 /**
  * The crosswalk sync on the fixture releases: HCC offers 52.2001 Construction Management, which the
  * fixture NCES crosswalk does not map; 11.0101 is mapped by NCES but no program in the region uses it;
- * the editors' manual.csv maps 11.0101 to Construction Managers.
+ * the editors' crosswalk/manual.yaml maps 11.0101 to Construction Managers.
  */
 const fixtures = join(import.meta.dirname, 'fixtures');
 let dir: string;
@@ -52,10 +52,10 @@ describe('crosswalk sync', () => {
   });
 
   it('reports a manual mapping to an unknown code with its line', async () => {
-    writeFileSync(join(dir, 'content/crosswalk/manual.csv'), 'cip_code,soc_code,note\n11.0101,11-9021,ok\n52.2001,99-1234,typo\n');
+    writeFileSync(join(dir, 'content/crosswalk/manual.yaml'), 'mappings:\n  - cip_code: "11.0101"\n    soc_code: 11-9021\n    note: ok\n  - cip_code: "52.2001"\n    soc_code: 99-1234\n    note: typo\n');
     const problems = await runPipeline({ root: join(fixtures, 'sources'), outPath: join(dir, 'again.sqlite'), ...folders(), log: () => {}, rowCounts: 'non-empty' });
     expect(problems.list.map(formatProblem)).toEqual([
-      `${relative('.', join(dir, 'content/crosswalk/manual.csv'))}:3 soc_code: got "99-1234", expected the SOC code of an O*NET occupation`,
+      `${relative('.', join(dir, 'content/crosswalk/manual.yaml'))}:6 mappings[1].soc_code: got "99-1234", expected the SOC code of an O*NET occupation`,
     ]);
   });
 });

@@ -9,6 +9,7 @@ import { resolvePaths, resolveSelectedPaths, type AtlasPaths } from '../paths.ts
 import { locateById } from '../sources/locate.ts';
 import { titleOnlySocIndex, type Occupation } from './closest-occupations.ts';
 import { loadEducationLookup } from './education-lookup.ts';
+import { formatExpiredWarning, resolveToday } from './expired-roles.ts';
 import { resolveContentOptions, validateContent } from './validate-content.ts';
 
 /**
@@ -75,7 +76,9 @@ export function checkEdition(paths: AtlasPaths, out = { log: console.log, error:
     return 2;
   }
   const options = { ...resolveContentOptions(list.occupations, education.education, paths), socIndex: list.socIndex };
-  const { rows, problems } = validateContent(options);
+  const today = resolveToday();
+  const { rows, problems } = validateContent({ ...options, today });
+  for (const role of rows.expired) out.error(`${id} ${formatExpiredWarning(role, today)}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (problems.length) {
     for (const problem of problems) out.error(`${id} ${formatProblem(problem)}`);

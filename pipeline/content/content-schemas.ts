@@ -32,6 +32,9 @@ const webAddress = (description: string) =>
 const salary = (description: string) =>
   z.number({ error: 'a yearly salary in whole dollars, like 65000' }).int().min(0).max(10_000_000).optional().describe(description);
 
+/** ISO dates (`YYYY-MM-DD`) compare as text, so expiry needs no date parsing. */
+const postingDate = (description: string) => z.iso.date({ error: 'a date as YYYY-MM-DD, like 2026-11-02' }).describe(description);
+
 export const companySchema = z.strictObject({
   name: text('Company name as shown on its pages, e.g. "BayCare Health System".'),
   logo: z
@@ -52,7 +55,8 @@ export const roleSchema = z
       .regex(SLUG_PATTERN, { error: 'the slug of a company file, like baycare' })
       .describe('File name (without .yaml) of the company in editions/<edition>/content/companies/.'),
     soc_code: z
-      .string({ error: 'an O*NET-SOC code like 29-2055.00' })
+      // Left out, the code is one command away: the ranker fills it from the title and description.
+      .string({ error: (issue) => (issue.input === undefined ? 'an O*NET-SOC code like 29-2055.00 (`npm run soc:suggest` fills in a missing one from the title)' : 'an O*NET-SOC code like 29-2055.00') })
       .regex(ONET_SOC_PATTERN, { error: 'an O*NET-SOC code like 29-2055.00' })
       .describe('O*NET-SOC code of the occupation this role belongs to, e.g. 29-2055.00.'),
     category: text('Job family shown on cards, e.g. "Healthcare".'),
@@ -82,11 +86,17 @@ export const roleSchema = z
       .min(1, { error: 'some text' })
       .max(240, { error: 'a summary of at most 240 characters (cards show two lines)' })
       .describe('One or two sentences for cards and search results.'),
+    date_posted: postingDate('Day the employer posted the role, e.g. 2026-11-02; search engines show it.'),
+    valid_through: postingDate('Last day the posting is open, e.g. 2026-12-31: the next build after it takes the role off the site. Leave out while it stays open.').optional(),
     example: z.boolean({ error: 'true or false' }).optional().describe('true for starter content written by the Atlas team, labelled on the page.'),
   })
   .refine((r) => r.salary_min === undefined || r.salary_max === undefined || r.salary_min <= r.salary_max, {
     error: 'salary_max to be at least salary_min',
     path: ['salary_max'],
+  })
+  .refine((r) => r.valid_through === undefined || r.date_posted === undefined || r.date_posted <= r.valid_through, {
+    error: 'valid_through on or after date_posted',
+    path: ['valid_through'],
   });
 
 export const highDemandSchema = z.strictObject({
@@ -108,6 +118,13 @@ export const highDemandSchema = z.strictObject({
 export const IPEDS_PROGRAM_PATTERN = /^\d{6}-\d{2}\.\d{4}-\d{1,2}$/;
 
 export const CIP_PATTERN = /^\d{2}\.\d{4}$/;
+
+// Unquoted, YAML reads 52.2010 as the number 52.201: the code must be a string.
+const cipCode = (description: string) =>
+  z
+    .string({ error: 'a CIP code in quotes, like "52.2001" (unquoted, YAML reads it as a number and drops trailing zeros)' })
+    .regex(CIP_PATTERN, { error: 'a 6-digit CIP code in quotes, like "52.2001"' })
+    .describe(description);
 
 const awardLevelCodes = Object.keys(awardLevels).map(Number);
 const describedLevels = Object.entries(awardLevels).map(([code, label]) => `${code} (${label})`).join(', ');
@@ -135,12 +152,7 @@ export const programSchema = z
       .max(999999, { error: UNITID })
       .optional()
       .describe('New programs only: IPEDS UNITID of the institution, e.g. 134495 (Hillsborough Community College).'),
-    // Unquoted, YAML reads 52.2010 as the number 52.201: the code must be a string.
-    cip_code: z
-      .string({ error: 'a CIP code in quotes, like "52.2001" (unquoted, YAML reads it as a number and drops trailing zeros)' })
-      .regex(CIP_PATTERN, { error: 'a 6-digit CIP code in quotes, like "52.2001"' })
-      .optional()
-      .describe('CIP 2020 code in quotes, e.g. "52.2001": required for a new program, a correction for an IPEDS one.'),
+    cip_code: cipCode('CIP 2020 code in quotes, e.g. "52.2001": required for a new program, a correction for an IPEDS one.').optional(),
     award_level: z
       .literal(awardLevelCodes, { error: `an IPEDS award level: ${describedLevels}` })
       .optional()
@@ -207,8 +219,32 @@ export const overrideSchema = z
   })
   .refine((o) => o.responsibilities || o.tasks || o.tools, { error: 'at least one of responsibilities, tasks or tools' });
 
+/** 6-digit SOC, as the CIP–SOC crosswalk uses it (the O*NET-SOC code without its `.00`). */
+export const SOC_PATTERN = /^\d{2}-\d{4}$/;
+
+/**
+ * `data/content/crosswalk/manual.yaml`: the editors' CIP ↔ SOC mappings, which the crosswalk sync never
+ * removes. YAML rather than CSV so the admin can edit it and `npm run check` reads it like the rest.
+ */
+export const manualCrosswalkSchema = z.strictObject({
+  mappings: z
+    .array(
+      z.strictObject({
+        cip_code: cipCode('CIP 2020 code of the program field, in quotes, e.g. "52.2001".'),
+        soc_code: z
+          .string({ error: 'a SOC code like 11-9021' })
+          .regex(SOC_PATTERN, { error: 'a SOC code like 11-9021 (six digits, no .00)' })
+          .describe('SOC code of the occupation it leads to, e.g. 11-9021.'),
+        note: text('Why the mapping holds, for reviewers, e.g. "Campus facilities track teaches site supervision".').optional(),
+      }),
+      { error: 'a list of mappings, each with cip_code, soc_code and note' },
+    )
+    .describe('CIP ↔ SOC mappings NCES does not make; the crosswalk sync never removes them.'),
+});
+
 export type CompanyFile = z.infer<typeof companySchema>;
 export type RoleFile = z.infer<typeof roleSchema>;
 export type HighDemandFile = z.infer<typeof highDemandSchema>;
 export type ProgramFile = z.infer<typeof programSchema>;
 export type OverrideFile = z.infer<typeof overrideSchema>;
+export type ManualCrosswalkFile = z.infer<typeof manualCrosswalkSchema>;

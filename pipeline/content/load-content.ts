@@ -3,8 +3,8 @@ import { extname, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import type { Problem } from '../lib/problems.ts';
 import {
-  companySchema, highDemandSchema, ONET_SOC_PATTERN, overrideSchema, programSchema, roleSchema, SLUG_PATTERN,
-  type CompanyFile, type HighDemandFile, type OverrideFile, type ProgramFile, type RoleFile,
+  companySchema, highDemandSchema, manualCrosswalkSchema, ONET_SOC_PATTERN, overrideSchema, programSchema, roleSchema, SLUG_PATTERN,
+  type CompanyFile, type HighDemandFile, type ManualCrosswalkFile, type OverrideFile, type ProgramFile, type RoleFile,
 } from './content-schemas.ts';
 import { checkAgainstSchema } from './locate-issues.ts';
 import { readMarkdownFile, readYamlFile, type ContentFile, type ReadResult } from './read-content-file.ts';
@@ -21,7 +21,12 @@ export type LoadedContent = {
   programs: Entry<ProgramFile>[];
   /** Slug: the O*NET-SOC code or role slug the file name gives. */
   overrides: Entry<OverrideFile>[];
+  /** `crosswalk/manual.yaml`, the editors' CIP ↔ SOC mappings. */
+  crosswalk: Entry<ManualCrosswalkFile> | null;
 };
+
+/** Where the manual crosswalk lives in the content folder. */
+export const MANUAL_CROSSWALK = 'crosswalk/manual.yaml';
 
 /** What a file name must look like: `test`, and the "expected …" when it does not. */
 type Naming = { test: (name: string) => boolean; expected: string };
@@ -87,18 +92,26 @@ function loadFolder<T>(contentDir: string, repoRoot: string, kind: Kind<T>, prob
   return entries;
 }
 
-/** Companies, roles, programs, overrides and the curated high-demand list, each file valid on its own; problems for the rest. */
+/** One YAML file of the content folder (the high-demand list, the manual crosswalk); null when absent. */
+export function loadSingleFile<T>(contentDir: string, repoRoot: string, name: string, schema: z.ZodType<T>, problems: Problem[]): Entry<T> | null {
+  const path = join(contentDir, name);
+  // A linked file is refused by findSymlinks (validate-content.ts) and never read.
+  if (!existsSync(path) || lstatSync(path).isSymbolicLink()) return null;
+  const read = readYamlFile(path, displayPath(repoRoot, path));
+  if (!read.ok) {
+    problems.push(...read.problems);
+    return null;
+  }
+  return { slug: name.replace(/\.ya?ml$/, ''), content: read.content, value: checkAgainstSchema(read.content, schema, problems) ?? null };
+}
+
+/** Companies, roles, programs, overrides, the curated high-demand list and the manual crosswalk, each file valid on its own; problems for the rest. */
 export function loadContent(contentDir: string, repoRoot: string, problems: Problem[]): LoadedContent {
   const companies = loadFolder(contentDir, repoRoot, COMPANIES, problems);
   const roles = loadFolder(contentDir, repoRoot, ROLES, problems);
-  let highDemand: LoadedContent['highDemand'] = null;
-  const listPath = join(contentDir, 'high-demand.yaml');
-  if (existsSync(listPath) && !lstatSync(listPath).isSymbolicLink()) {
-    const read = readYamlFile(listPath, displayPath(repoRoot, listPath));
-    if (read.ok) highDemand = { slug: 'high-demand', content: read.content, value: checkAgainstSchema(read.content, highDemandSchema, problems) ?? null };
-    else problems.push(...read.problems);
-  }
+  const highDemand = loadSingleFile(contentDir, repoRoot, 'high-demand.yaml', highDemandSchema, problems);
   const programs = loadFolder(contentDir, repoRoot, PROGRAMS, problems);
   const overrides = loadFolder(contentDir, repoRoot, OVERRIDES, problems);
-  return { companies, roles, highDemand, programs, overrides };
+  const crosswalk = loadSingleFile(contentDir, repoRoot, MANUAL_CROSSWALK, manualCrosswalkSchema, problems);
+  return { companies, roles, highDemand, programs, overrides, crosswalk };
 }

@@ -2,6 +2,7 @@ import { lstatSync, readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { decodeUtf8 } from '../lib/decode-text.ts';
 import { Problems, type Problem } from '../lib/problems.ts';
+import { describeYamlSlip } from './yaml-hints.ts';
 
 /** A parsed content file: its YAML data, the Markdown body (roles) and a way to point at a key's line. */
 export type ContentFile = {
@@ -112,7 +113,7 @@ function parseYaml(text: string, file: string, lineOffset: number, body: string)
     const problems = new Map<string, Problem>();
     for (const error of doc.errors) {
       const line = Math.max(1, lineCounter.linePos(error.pos[0]).line);
-      const expected = `valid YAML (${error.message.split('\n')[0]})`;
+      const expected = describeYamlSlip(error.code, lines, line - 1) ?? `valid YAML (${error.message.split('\n')[0]})`;
       problems.set(`${line}|${expected}`, { file, line: line + lineOffset, value: lines[line - 1]?.trim() ?? '', expected });
     }
     return { ok: false, problems: [...problems.values()] };

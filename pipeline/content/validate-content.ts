@@ -6,12 +6,13 @@ import { resolvePaths, type AtlasPaths } from '../paths.ts';
 import { checkOverrideOwners } from './override-owners.ts';
 import type { SocIndex } from '../lib/soc-index.ts';
 import { closestOccupations, describeOccupations, titleOnlySocIndex, type ClosestOccupations, type Occupation } from './closest-occupations.ts';
-import { LOGO_PATTERN, ONET_SOC_PATTERN, type OverrideFile } from './content-schemas.ts';
+import { CIP_PATTERN, LOGO_PATTERN, ONET_SOC_PATTERN, SOC_PATTERN, type OverrideFile } from './content-schemas.ts';
 import { findUnsafeSvgs } from './check-svg.ts';
 import type { EducationLookup } from './education-lookup.ts';
 import { findSymlinks } from './find-symlinks.ts';
 import { displayPath, loadContent, type Entry, type LoadedContent } from './load-content.ts';
-import { describePath, stringAt } from './locate-issues.ts';
+import { isExpired, resolveToday, type ExpiredRole } from './expired-roles.ts';
+import { describePath, stringAt, valueAt } from './locate-issues.ts';
 import type { ContentFile } from './read-content-file.ts';
 import { renderMarkdown } from './render-markdown.ts';
 import { suggestName } from './similar-text.ts';
@@ -39,6 +40,8 @@ export type ContentOptions = {
   socIndex?: () => SocIndex;
   /** The IPEDS programs, institutions and CIP codes program files refer to. */
   education: EducationLookup;
+  /** The build's day, `YYYY-MM-DD`: roles whose `valid_through` is before it are left out. Default: `resolveToday()`. */
+  today?: string;
 };
 
 export type ContentRows = {
@@ -50,6 +53,8 @@ export type ContentRows = {
   programs: ProgramChanges;
   /** Override files by the occupation code or role slug they name; merged with the O*NET defaults by the import step. */
   overrides: Map<string, OverrideFile>;
+  /** Valid roles left out because their posting closed before `today`: a warning, not a problem. */
+  expired: ExpiredRole[];
 };
 
 /** Options for the edition's content folder (`pipeline/paths.ts`); shown paths are relative to the working directory. */
@@ -115,6 +120,22 @@ function checkHighDemand(loaded: LoadedContent, occupations: readonly Occupation
   });
 }
 
+/** Every mapping names a CIP code of CIP 2020 and the SOC code of an O*NET occupation. */
+function checkCrosswalk(loaded: LoadedContent, occupations: readonly Occupation[], education: EducationLookup, problems: Problem[]): void {
+  if (!loaded.crosswalk) return;
+  const { content } = loaded.crosswalk;
+  const mappings = valueAt(content.data, ['mappings']);
+  if (!Array.isArray(mappings)) return;
+  const socCodes = new Set(occupations.map((o) => o.code.slice(0, 7)));
+  mappings.forEach((mapping, i) => {
+    const cip = stringAt(mapping, 'cip_code');
+    const soc = stringAt(mapping, 'soc_code');
+    const at = (key: string) => ({ file: content.file, line: content.lineOf(['mappings', i, key]), field: describePath(['mappings', i, key]) });
+    if (cip && CIP_PATTERN.test(cip) && !education.cipCodes.has(cip)) problems.push({ ...at('cip_code'), value: cip, expected: 'a CIP code listed in CIPCode2020' });
+    if (soc && SOC_PATTERN.test(soc) && !socCodes.has(soc)) problems.push({ ...at('soc_code'), value: soc, expected: 'the SOC code of an O*NET occupation' });
+  });
+}
+
 function valid<T>(entries: Entry<T>[]): { slug: string; content: ContentFile; value: T }[] {
   return entries.flatMap((e) => (e.value === null ? [] : [{ ...e, value: e.value }]));
 }
@@ -133,12 +154,14 @@ function renderDescription(content: ContentFile, problems: Problem[]): string {
   }
 }
 
-function toRows(loaded: LoadedContent, problems: Problem[]): ContentRows {
+function toRows(loaded: LoadedContent, today: string, problems: Problem[]): ContentRows {
+  const roles = valid(loaded.roles);
+  const expired = roles.filter((r) => isExpired(r.value.valid_through, today));
   return {
     companies: valid(loaded.companies).map(({ slug, value: c }) => ({
       slug, name: c.name, logo: c.logo ?? null, website: c.website ?? null, trustedPartner: c.trusted_partner, description: c.description ?? null,
     })),
-    roles: valid(loaded.roles).map(({ slug, content, value: r }) => ({
+    roles: roles.filter((r) => !expired.includes(r)).map(({ slug, content, value: r }) => ({
       slug,
       title: r.title,
       companySlug: r.company,
@@ -156,11 +179,14 @@ function toRows(loaded: LoadedContent, problems: Problem[]): ContentRows {
       skills: r.skills,
       summary: r.summary,
       descriptionHtml: renderDescription(content, problems),
+      datePosted: r.date_posted,
+      validThrough: r.valid_through ?? null,
       isExample: r.example ?? false,
     })),
     curated: (loaded.highDemand?.value?.occupations ?? []).map(({ code, note }) => ({ occupationCode: code, basis: 'curated' as const, note })),
     programs: programChanges(valid(loaded.programs)),
     overrides: new Map(valid(loaded.overrides).map(({ slug, value }) => [slug, value])),
+    expired: expired.map(({ slug, content, value: r }) => ({ slug, file: content.file, title: r.title, occupationCode: r.soc_code, validThrough: r.valid_through! })),
   };
 }
 
@@ -176,8 +202,9 @@ export function validateContent(options: ContentOptions): { rows: ContentRows; p
   checkRoles(loaded, folder('companies'), options.occupations, closest, problems);
   checkHighDemand(loaded, options.occupations, closest, problems);
   checkPrograms(loaded.programs, options.education, problems);
+  checkCrosswalk(loaded, options.occupations, options.education, problems);
   checkOverrideOwners(loaded.overrides, options.occupations, closest, loaded.roles.map((r) => r.slug), folder('roles'), problems);
-  const rows = toRows(loaded, problems);
+  const rows = toRows(loaded, options.today ?? resolveToday(), problems);
   // Editors fix files one at a time, so problems are listed by file, then line (code-unit order, the same on every machine).
   problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
   return { rows, problems };

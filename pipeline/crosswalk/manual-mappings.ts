@@ -1,22 +1,17 @@
-import { existsSync } from 'node:fs';
-import { relative } from 'node:path';
-import { z } from 'zod';
-import { cipCode, optionalText, socCode } from '../lib/fields.ts';
-import type { Problems } from '../lib/problems.ts';
-import { readTable } from '../lib/read-table.ts';
-import { optional, parseTable } from '../lib/row-schema.ts';
+import { resolve } from 'node:path';
+import { manualCrosswalkSchema } from '../content/content-schemas.ts';
+import { loadSingleFile, MANUAL_CROSSWALK } from '../content/load-content.ts';
+import type { Problem } from '../lib/problems.ts';
 
 /**
- * `editions/<edition>/content/crosswalk/manual.csv`: editors' CIP ↔ SOC mappings (`cip_code,soc_code,note`),
- * which the sync never removes. An absent file means no manual mappings.
+ * `crosswalk/manual.yaml` in the content folder: editors' CIP ↔ SOC mappings, which the sync never
+ * removes, with the line of each. An absent file means none. Its problems (shape, unknown codes) are
+ * reported by the content step, which validates it with the rest of the content (`npm run check` too).
  */
-export function readManualMappings(path: string, problems: Problems) {
-  if (!existsSync(path)) return [];
-  const parsed = parseTable(
-    readTable(path, problems, { displayName: relative('.', path) }),
-    { cipCode: 'cip_code', socCode: 'soc_code', note: optional('note') },
-    z.object({ cipCode: cipCode(), socCode: socCode(), note: optionalText() }),
-    problems,
-  );
-  return parsed.rows;
+export function readManualMappings(contentDir: string): { line: number; cipCode: string; socCode: string; note: string | null }[] {
+  const ignored: Problem[] = [];
+  const entry = loadSingleFile(contentDir, resolve('.'), MANUAL_CROSSWALK, manualCrosswalkSchema, ignored);
+  if (!entry?.value) return [];
+  const { content, value } = entry;
+  return value.mappings.map((m, i) => ({ line: content.lineOf(['mappings', i]), cipCode: m.cip_code, socCode: m.soc_code, note: m.note ?? null }));
 }

@@ -6,17 +6,22 @@ import type { OverrideRole, Owner } from '../content/override-owners.ts';
 import { effectiveLists, ownerId, type OverridesById } from './merge.ts';
 import type { RefinementsById } from '../enrich/enrichment-schema.ts';
 
-/** The `effective_items` rows: every occupation in the catalog and every role, defaults, cached refinements and overrides merged. */
+/** The `effective_items` rows: every occupation in the catalog and every role, defaults, cached refinements and overrides merged; and for each owner of an override file, its lists without that file. */
 
 type Row = typeof effectiveItems.$inferInsert;
 
-function toRows(owner: Owner, lists: ItemLists): Row[] {
-  return itemLists.flatMap((list) => lists[list].map((item, position) => ({ ownerKind: owner.kind, ownerId: ownerId(owner), list, position, ...item })));
+function toRows(owner: Owner, lists: ItemLists, kind: Row['ownerKind'] = owner.kind): Row[] {
+  return itemLists.flatMap((list) => lists[list].map((item, position) => ({ ownerKind: kind, ownerId: ownerId(owner), list, position, ...item })));
 }
 
 export function computeEffectiveItems(db: CatalogDb, roles: readonly OverrideRole[], overrides: OverridesById, regionName: string, refinements: RefinementsById): Row[] {
   const occupations = db.prepare('SELECT code, title FROM occupations ORDER BY code').all() as Occupation[];
   const defaults = readOnetDefaults(db);
   const owners: Owner[] = [...occupations.map((occupation) => ({ kind: 'occupation' as const, occupation })), ...roles.map((role) => ({ kind: 'role' as const, role }))];
-  return owners.flatMap((owner) => toRows(owner, effectiveLists(owner, defaults, overrides, regionName, refinements)));
+  const effective = owners.flatMap((owner) => toRows(owner, effectiveLists(owner, defaults, overrides, regionName, refinements)));
+  // The admin shows an override beside what its owner inherits: the same merge without that one file.
+  const inherited = owners
+    .filter((owner) => overrides.has(ownerId(owner)))
+    .flatMap((owner) => toRows(owner, effectiveLists(owner, defaults, new Map([...overrides].filter(([id]) => id !== ownerId(owner))), regionName, refinements), 'inherited'));
+  return [...effective, ...inherited];
 }

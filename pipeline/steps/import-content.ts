@@ -6,6 +6,7 @@ import { companies, effectiveItems, enrichments, highDemand, programs, roles } f
 import type { Occupation } from '../content/closest-occupations.ts';
 import { readEducationLookup } from '../content/education-lookup.ts';
 import { allOccupationsSocCode } from '../constants.ts';
+import { formatExpiredWarning, resolveToday, writeExpiredReport } from '../content/expired-roles.ts';
 import { computeProjectionsHighDemand } from '../content/high-demand-rule.ts';
 import { validateContent, type ContentOptions, type ContentRows } from '../content/validate-content.ts';
 import type { ProgramChanges } from '../content/validate-programs.ts';
@@ -45,9 +46,12 @@ export function importContent(
   }
   if (problems.length || !fromProjections) return {};
   // Checked once the roles are known: an entry may refine a role's lists.
-  const refinements = readRefinements(ctx.enrichmentDir, ctx.config.id, new Set(occupations.map((o) => o.code)), rows.roles);
+  const refinements = readRefinements(ctx.enrichmentDir, ctx.config.id, new Set(occupations.map((o) => o.code)), [...rows.roles, ...rows.expired]);
   for (const problem of refinements.problems) ctx.problems.add(problem);
   if (refinements.problems.length) return {};
+  const today = options?.today ?? resolveToday();
+  for (const role of rows.expired) console.warn(formatExpiredWarning(role, today));
+  writeExpiredReport(ctx.outDir, rows.expired, today);
 
   return {
     companies: insertRows(ctx.db, companies, rows.companies),
@@ -55,6 +59,7 @@ export function importContent(
     high_demand: insertRows(ctx.db, highDemand, [...rows.curated, ...fromProjections]),
     ...applyProgramChanges(ctx, rows.programs),
     enrichments: insertRows(ctx.db, enrichments, refinements.rows),
+    roles_expired: rows.expired.length,
     effective_items: insertRows(ctx.db, effectiveItems, computeEffectiveItems(ctx.db, overrideRoles(rows), rows.overrides, ctx.config.region.name, refinements.byOwner)),
   };
 }

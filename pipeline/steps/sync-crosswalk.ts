@@ -1,4 +1,4 @@
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { insertRows } from '../db/catalog-db.ts';
 import { cipSocCrosswalk } from '../db/schema/index.ts';
@@ -40,20 +40,15 @@ export function syncCrosswalk(ctx: StepContext): StepResult {
     cipCode: m.cipCode, socCode: m.socCode, source: 'program_sync' as const, shown: true, note: `"${m.cipTitle}" names "${m.socTitle}"`,
   })));
 
-  const manualPath = join(ctx.contentDir, 'crosswalk/manual.csv');
-  const manual = readManualMappings(manualPath, ctx.problems);
+  // Its codes were checked with the rest of the content; a mapping that failed there is left to that problem.
+  const manual = readManualMappings(ctx.contentDir);
   const upsertManual = ctx.db.prepare(
     `INSERT INTO cip_soc_crosswalk (cip_code, soc_code, source, shown, note) VALUES (?, ?, 'manual', 1, ?)
      ON CONFLICT (cip_code, soc_code) DO UPDATE SET source = 'manual', shown = 1, note = excluded.note`,
   );
   const knownCip = new Set(ctx.db.prepare('SELECT code FROM cip_codes').pluck().all() as string[]);
   const knownSoc = new Set(socTitles.map((s) => s.socCode));
-  const file = relative('.', manualPath);
-  for (const { line, value } of manual) {
-    if (!knownCip.has(value.cipCode)) ctx.problems.add({ file, line, field: 'cip_code', value: value.cipCode, expected: 'a CIP code listed in CIPCode2020' });
-    else if (!knownSoc.has(value.socCode)) ctx.problems.add({ file, line, field: 'soc_code', value: value.socCode, expected: 'the SOC code of an O*NET occupation' });
-    else upsertManual.run(value.cipCode, value.socCode, value.note);
-  }
+  for (const m of manual) if (knownCip.has(m.cipCode) && knownSoc.has(m.socCode)) upsertManual.run(m.cipCode, m.socCode, m.note);
 
   const regionCodes = regionCips.map((c) => c.code);
   ctx.db.prepare(`UPDATE cip_soc_crosswalk SET shown = 1 WHERE source = 'nces' AND cip_code IN (SELECT value FROM json_each(?))`).run(JSON.stringify(regionCodes));

@@ -90,11 +90,8 @@ const employmentTypes: Record<string, string> = {
   Internship: 'INTERN',
 };
 
-/**
- * JobPosting for a real listing. `datePosted` is the catalog's build date: role files carry no posting
- * date yet (a schema wish), and the build is when this site published the listing.
- */
-export function jobPostingJsonLd(role: RolePage, company: CompanyPage | undefined, datePosted: string) {
+/** JobPosting for a real listing, dated by the role file (`date_posted`, `valid_through`). */
+export function jobPostingJsonLd(role: RolePage, company: CompanyPage | undefined) {
   const address = { '@type': 'PostalAddress', addressLocality: role.city, addressRegion: role.state, addressCountry: 'US' };
   const pay = role.salaryMin ?? role.salaryMax;
   return {
@@ -102,7 +99,8 @@ export function jobPostingJsonLd(role: RolePage, company: CompanyPage | undefine
     '@type': 'JobPosting',
     title: role.title,
     description: role.descriptionHtml,
-    datePosted: datePosted.slice(0, 10),
+    datePosted: role.datePosted,
+    ...(role.validThrough && { validThrough: role.validThrough }),
     url: absolute(paths.role(role.slug)),
     employmentType: employmentTypes[role.employmentType] ?? 'OTHER',
     hiringOrganization: {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { cipCodes, institutions, occupations, programs, projections, tasks, tool
 import { Problems } from '../../lib/problems.ts';
 import type { StepContext } from '../../steps/context.ts';
 import { importContent } from '../../steps/import-content.ts';
+import { EXPIRED_REPORT } from '../expired-roles.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 const fixtures = join(import.meta.dirname, 'fixtures');
@@ -55,7 +56,7 @@ const count = (table: string) => ctx.db.prepare(`SELECT count(*) FROM ${table}`)
 
 describe('importContent step', () => {
   it('writes companies, roles and both kinds of high-demand rows', () => {
-    expect(importContent(ctx, folder('valid'))).toEqual({ companies: 1, roles: 1, high_demand: 3, programs_edited: 1, programs_added: 1, enrichments: 0, effective_items: 8 });
+    expect(importContent(ctx, folder('valid'))).toEqual({ companies: 1, roles: 1, high_demand: 3, programs_edited: 1, programs_added: 1, roles_expired: 0, enrichments: 0, effective_items: 15 });
     expect(ctx.problems.size).toBe(0);
     expect(ctx.db.prepare('SELECT occupation_code, basis, note FROM high_demand ORDER BY basis, occupation_code').all()).toEqual([
       { occupation_code: '29-1141.00', basis: 'curated', note: 'A top priority for training funds.' },
@@ -84,7 +85,7 @@ describe('importContent step', () => {
 
   it('stores the effective lists of every occupation and role, overrides merged and labelled', () => {
     importContent(ctx, folder('valid'));
-    const items = ctx.db.prepare('SELECT owner_kind, owner_id, list, position, text, category, hot, source, source_label FROM effective_items ORDER BY owner_kind, owner_id, list, position').raw().all();
+    const items = ctx.db.prepare("SELECT owner_kind, owner_id, list, position, text, category, hot, source, source_label FROM effective_items WHERE owner_kind != 'inherited' ORDER BY owner_kind, owner_id, list, position").raw().all();
     expect(items).toEqual([
       ['occupation', '29-2055.00', 'responsibility', 0, 'Maintain a sterile field.', null, null, 'onet', 'From O*NET'],
       ['occupation', '29-2055.00', 'task', 0, 'Count sponges, needles, and instruments.', null, null, 'onet', 'From O*NET'],
@@ -97,9 +98,48 @@ describe('importContent step', () => {
     ]);
   });
 
+  it('stores what the owner of each override file inherits without it, for the admin: O*NET for an occupation, the occupation lists for a role', () => {
+    importContent(ctx, folder('valid'));
+    const items = ctx.db.prepare("SELECT owner_id, list, text, source_label FROM effective_items WHERE owner_kind = 'inherited' ORDER BY owner_id, list, position").raw().all();
+    expect(items).toEqual([
+      ['29-2055.00', 'responsibility', 'Maintain a sterile field.', 'From O*NET'],
+      ['29-2055.00', 'task', 'Count sponges, needles, and instruments.', 'From O*NET'],
+      ['29-2055.00', 'tool', 'Surgical retractors', 'From O*NET'],
+      ['surgical-technologist-acme-health', 'responsibility', 'Maintain a sterile field.', 'From O*NET'],
+      ['surgical-technologist-acme-health', 'task', 'Count sponges, needles, and instruments.', 'From O*NET'],
+      ['surgical-technologist-acme-health', 'tool', 'Surgical retractors', 'From O*NET'],
+      ['surgical-technologist-acme-health', 'tool', 'Da Vinci surgical system', 'Custom (Tampa Bay editors)'],
+    ]);
+  });
+
   it('adds every problem to the run and writes nothing', () => {
     expect(importContent(ctx, folder('unknown-soc'))).toEqual({});
     expect(ctx.problems.list.map((p) => [p.field, p.value])).toEqual([['soc_code', '29-9999.99']]);
     expect([count('companies'), count('roles'), count('high_demand'), count('effective_items'), count('programs')]).toEqual([0, 0, 0, 0, 1]);
+  });
+
+  it('leaves out a role whose valid_through has passed, warns, and lists it in the build report; one open through today stays', () => {
+    const contentDir = join(dir, 'content');
+    cpSync(join(fixtures, 'valid'), contentDir, { recursive: true });
+    const role = readFileSync(join(contentDir, 'roles', 'surgical-technologist-acme-health.md'), 'utf8');
+    const dated = (validThrough: string) => role.replace('date_posted: 2026-11-02', `date_posted: 2026-11-02\nvalid_through: ${validThrough}`);
+    writeFileSync(join(contentDir, 'roles', 'closed-surgical-technologist-acme-health.md'), dated('2026-11-30'));
+    writeFileSync(join(contentDir, 'roles', 'last-day-surgical-technologist-acme-health.md'), dated('2026-12-01'));
+    const previous = process.env.ATLAS_TODAY;
+    process.env.ATLAS_TODAY = '2026-12-01';
+    try {
+      expect(importContent(ctx, { ...folder('valid'), contentDir })).toMatchObject({ roles: 2, roles_expired: 1 });
+    } finally {
+      if (previous === undefined) delete process.env.ATLAS_TODAY;
+      else process.env.ATLAS_TODAY = previous;
+    }
+    expect(ctx.problems.size).toBe(0);
+    expect(ctx.db.prepare('SELECT slug, date_posted, valid_through FROM roles ORDER BY slug').all()).toEqual([
+      { slug: 'last-day-surgical-technologist-acme-health', date_posted: '2026-11-02', valid_through: '2026-12-01' },
+      { slug: 'surgical-technologist-acme-health', date_posted: '2026-11-02', valid_through: null },
+    ]);
+    const report = readFileSync(join(dir, EXPIRED_REPORT), 'utf8');
+    expect(report).toContain('| `closed-surgical-technologist-acme-health` | Surgical Technologist | 2026-11-30 |');
+    expect(report).not.toContain('last-day-');
   });
 });

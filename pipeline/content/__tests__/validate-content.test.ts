@@ -131,9 +131,9 @@ describe('content validation', () => {
     ]);
   });
 
-  it('reports malformed YAML at the line the parser stopped', () => {
+  it('reports malformed YAML at the line the parser stopped, with what to type', () => {
     expect(lines('malformed-yaml')).toEqual([
-      `${shown}/malformed-yaml/companies/acme-health.yaml:5 got "description: Hospitals: clinics: labs", expected valid YAML (Nested mappings are not allowed in compact mappings)`,
+      `${shown}/malformed-yaml/companies/acme-health.yaml:5 got "description: Hospitals: clinics: labs", expected the text in quotes, like description: "Hospitals: clinics: labs" (a colon followed by a space starts a new key unless the text is quoted)`,
     ]);
   });
 

@@ -335,6 +335,8 @@ CREATE TABLE `roles` (
 	`skills` text NOT NULL,
 	`summary` text NOT NULL,
 	`description_html` text NOT NULL,
+	`date_posted` text NOT NULL,
+	`valid_through` text,
 	`is_example` integer NOT NULL
 );
 --> statement-breakpoint

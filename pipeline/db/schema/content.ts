@@ -45,6 +45,10 @@ export const roles = sqliteTable(
     summary: text('summary').notNull(),
     /** The Markdown body rendered to sanitised HTML. */
     descriptionHtml: text('description_html').notNull(),
+    /** ISO date the employer posted the role (`date_posted`). */
+    datePosted: text('date_posted').notNull(),
+    /** Last ISO day the posting is open (`valid_through`); null while it stays open. Expired roles never reach the catalog. */
+    validThrough: text('valid_through'),
     /** Starter content written by us, labelled on the page until an editor replaces it. */
     isExample: integer('is_example', { mode: 'boolean' }).notNull(),
   },
@@ -68,7 +72,8 @@ export const highDemand = sqliteTable(
   (t) => [primaryKey({ columns: [t.occupationCode, t.basis] })],
 );
 
-export const itemOwnerKinds = ['occupation', 'role'] as const;
+/** `inherited`: what an owner with an override file (owner_id its code or slug) would show without that file, for the admin's override view. */
+export const itemOwnerKinds = ['occupation', 'role', 'inherited'] as const;
 export const itemLists = ['responsibility', 'task', 'tool'] as const;
 export const itemSources = ['onet', 'custom', 'refined'] as const;
 
@@ -80,7 +85,7 @@ export const itemSources = ['onet', 'custom', 'refined'] as const;
 export const effectiveItems = sqliteTable(
   'effective_items',
   {
-    /** occupation (owner_id an O*NET-SOC code) or role (owner_id a role slug). */
+    /** occupation (owner_id an O*NET-SOC code), role (owner_id a role slug), or inherited (either, without its own override file). */
     ownerKind: text('owner_kind', { enum: itemOwnerKinds }).notNull(),
     ownerId: text('owner_id').notNull(),
     list: text('list', { enum: itemLists }).notNull(),

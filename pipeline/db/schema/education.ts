@@ -32,7 +32,7 @@ export const cipSocCrosswalk = sqliteTable(
     cipCode: text('cip_code').notNull(),
     /** SOC 2018 6-digit code. */
     socCode: text('soc_code').notNull(),
-    /** nces: NCES/BLS crosswalk file; program_sync: added by the sync; manual: editions/<edition>/content/crosswalk/manual.csv. */
+    /** nces: NCES/BLS crosswalk file; program_sync: added by the sync; manual: editions/<edition>/content/crosswalk/manual.yaml. */
     source: text('source', { enum: crosswalkSources }).notNull(),
     /** The site shows the mapping: a program in the region uses the CIP (manual mappings always show). */
     shown: integer('shown', { mode: 'boolean' }).notNull(),

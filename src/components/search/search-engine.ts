@@ -1,7 +1,8 @@
 /**
  * The site's search in the browser: the occupation ranker of `core/search/` (the one `soc:suggest`
  * uses) over the index the build writes to /search-index/. `core.json` loads once, when the box gets
- * focus; each query then loads the few shards that hold its terms, and nothing twice.
+ * focus; each query then loads the few shards that hold its terms, and nothing twice. The admin's
+ * occupation picker (`src/admin/occupation-ranker.ts`) ranks through the same loader.
  */
 import { shardOf, type TermPostings } from '../../../core/search/search-data.ts';
 import { openSearchIndex, type SearchIndex } from '../../../core/search/search-index.ts';
@@ -9,9 +10,9 @@ import { answerSiteQuery, planSiteQuery, termsOf, type Filters, type SiteAnswer,
 
 export type { Filters, SiteAnswer, SiteResult } from '../../../core/search/site-search.ts';
 
-type Engine = { core: SiteSearchCore; index: SearchIndex; postings: Map<string, TermPostings>; shards: Map<number, Promise<void>> };
+export type SearchEngine = { core: SiteSearchCore; index: SearchIndex; postings: Map<string, TermPostings>; shards: Map<number, Promise<void>> };
 
-let loading: Promise<Engine> | undefined;
+let loading: Promise<SearchEngine> | undefined;
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -20,7 +21,7 @@ async function fetchJson<T>(url: string): Promise<T> {
 }
 
 /** Loads the index's core once; call it early (on focus) so the first query does not wait for it. */
-export function loadSearch(): Promise<Engine> {
+export function loadSearch(): Promise<SearchEngine> {
   loading ??= fetchJson<SiteSearchCore>('/search-index/core.json')
     .then((core) => {
       const postings = new Map<string, TermPostings>();
@@ -33,7 +34,8 @@ export function loadSearch(): Promise<Engine> {
   return loading;
 }
 
-function loadShards(engine: Engine, terms: string[]): Promise<void[]> {
+/** Loads the shards that hold `terms` (each shard once); the ranker can then read their postings. */
+export function loadShards(engine: SearchEngine, terms: string[]): Promise<void[]> {
   const needed = new Set(terms.map((term) => shardOf(term, engine.core.shards)));
   return Promise.all(
     [...needed].map((n) => {

@@ -57,12 +57,12 @@ describe('public/_headers', () => {
 
   it('gives every response, a 404 at any address included, a CSP that runs only the site’s scripts', () => {
     expect(more).toEqual([]);
-    expect(wide).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'inline-script-hashes';.* object-src 'none'; base-uri 'self'/);
+    expect(wide).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'inline-script-hashes' 'unsafe-eval';.* object-src 'none'; base-uri 'self'/);
     expect(wide).not.toContain('frame-ancestors');
   });
 
   it('narrows it per section: frameable embed cards, DENY everywhere else', () => {
-    for (const path of ['/', '/occupations/', '/occupations/29-1141.00/', '/roles/x/', '/companies/', '/programs/1-2-3/', '/search/']) {
+    for (const path of ['/', '/occupations/', '/occupations/29-1141.00/', '/roles/x/', '/companies/', '/programs/1-2-3/', '/search/', '/admin/']) {
       expect(csp(path), path).toMatch(new RegExp(`^${wide.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, default-src 'self';[^,]*frame-ancestors 'none'$`));
       expect(headersFor(rules, path)['x-frame-options'], path).toBe('DENY');
     }
@@ -70,9 +70,40 @@ describe('public/_headers', () => {
     expect(headersFor(rules, '/embed/roles/x/')['x-frame-options']).toBeUndefined();
   });
 
+  it("asks in no section for a source the /* CSP forbids (both apply, so it would be blocked): the admin's GitHub API, avatars and blob: previews are in both", () => {
+    /** Directives that fall back to default-src when a policy leaves them out. */
+    const fetchDirectives = new Set(['script-src', 'style-src', 'img-src', 'font-src', 'connect-src', 'object-src', 'media-src', 'frame-src', 'worker-src', 'manifest-src', 'child-src']);
+    const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...sources]) => [name, sources]));
+    const allowed = directives(wide);
+    const blocked: string[] = [];
+    for (const rule of rules) {
+      if (rule.pattern === '/*') continue;
+      for (const [name, value] of rule.headers) {
+        if (name.toLowerCase() !== 'content-security-policy') continue;
+        for (const [directive, sources] of directives(value)) {
+          const widest = allowed.get(directive) ?? (fetchDirectives.has(directive) ? allowed.get('default-src') : undefined);
+          if (!widest) continue;
+          for (const source of sources) if (source !== "'none'" && !widest.includes(source)) blocked.push(`${rule.pattern} ${directive} ${source}`);
+        }
+      }
+    }
+    expect(blocked).toEqual([]);
+    expect(csp('/admin/').split(', ')[1]).toMatch(/img-src [^;]*blob: https:\/\/avatars\.githubusercontent\.com;.*connect-src 'self' https:\/\/api\.github\.com;/);
+    expect(csp('/occupations/').split(', ')[1]).toMatch(/img-src 'self' data:;.*connect-src 'self';/);
+  });
+
   it('lets logos, the favicon and bundled assets run nothing when opened on their own', () => {
     for (const path of ['/logos/acme.svg', '/favicon.svg', '/_astro/logo.abc123.svg']) {
       expect(csp(path), path).toMatch(/, default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; sandbox; frame-ancestors 'none'$/);
+    }
+  });
+
+  it("allows eval only on /admin/ (Decap compiles its config schema with AJV): every other section's CSP forbids it", () => {
+    expect(csp('/admin/').split(', ')[1]).toContain("'unsafe-eval'");
+    const evalAllowed = rules.filter((rule) => rule.headers.some(([name, value]) => name.toLowerCase() === 'content-security-policy' && value.includes("'unsafe-eval'")));
+    expect(evalAllowed.map((rule) => rule.pattern)).toEqual(['/*', '/admin/*']);
+    for (const path of ['/', '/occupations/', '/roles/x/', '/search/', '/embed/occupations/29-1141.00/', '/api/v1/occupations.json', '/logos/acme.svg']) {
+      expect(csp(path).split(', ')[1], path).not.toContain("'unsafe-eval'");
     }
   });
 

@@ -28,6 +28,8 @@ export function roleDoc(role: RolePage) {
     salary: { min: role.salaryMin, max: role.salaryMax, currency: 'USD', period: 'year', text: role.salary },
     proficiency: role.proficiency,
     applicationUrl: role.applicationUrl,
+    datePosted: role.datePosted,
+    validThrough: role.validThrough,
     responsibilities: role.lists.responsibilities,
     tasks: role.lists.tasks,
     tools: role.lists.tools,

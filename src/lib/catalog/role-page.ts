@@ -40,6 +40,9 @@ export interface RolePage {
   /** Required proficiency, 0–100. */
   proficiency: number;
   applicationUrl: string | null;
+  /** ISO dates from the role file, for JobPosting markup; `validThrough` null while the posting stays open. */
+  datePosted: string;
+  validThrough: string | null;
   isExample: boolean;
   lists: EffectiveLists;
   related: RelatedOccupation[];
@@ -102,6 +105,8 @@ export const getRolePages = cached((): RolePage[] => {
       salaryMax: r.salaryMax,
       proficiency: r.proficiency,
       applicationUrl: r.applicationUrl,
+      datePosted: r.datePosted,
+      validThrough: r.validThrough,
       isExample: r.isExample,
       lists: lists.get(r.slug) ?? emptyLists(),
       related: relatedList,

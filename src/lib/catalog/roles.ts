@@ -47,6 +47,8 @@ export const roleRows = cached(() =>
       skills: roles.skills,
       summary: roles.summary,
       descriptionHtml: roles.descriptionHtml,
+      datePosted: roles.datePosted,
+      validThrough: roles.validThrough,
       isExample: roles.isExample,
     })
     .from(roles)
