@@ -18,7 +18,7 @@ const EXACT_BONUS = 0.5;
 const BREADTH_WEIGHT = 0.05;
 const BREADTH_CAP = 0.5;
 /** The occupations' work breaks ties between titles; for a description of work it weighs as much as titles. */
-const WORK_WEIGHT = 0.25;
+const WORK_WEIGHT = 0.3;
 const DESCRIBED_WORK_WEIGHT = 1;
 /** For a description of work, titles that share a word with it ("Drawing Out Machine Tenders" for "draw blood") say less. */
 const DESCRIBED_TITLE_WEIGHT = 0.7;
