@@ -29,7 +29,7 @@ const COVERAGE_WEIGHT = 0.8;
  * A title that does not name a specialty belongs to the main occupation: O*NET's specialties
  * (`.01`–`.99`) and residual "All Other" groups list generic titles too, but only for their niche.
  */
-const SPECIALTY_PRIOR = 0.92;
+const SPECIALTY_PRIOR = 0.85;
 /** Common occupations rise a little: per tenth of log10 of U.S. employment in thousands (3.0 for 1,000,000 jobs). */
 const COMMONNESS_WEIGHT = 0.005;
 const isSpecialty = (code: string, title: string) => !code.endsWith('.00') || /\bAll Other\b/i.test(title);
