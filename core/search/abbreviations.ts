@@ -281,6 +281,13 @@ export const LAY_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   number: 'numerical data', math: 'mathematical', spreadsheet: 'spreadsheet data', paper: 'paperwork record',
   file: 'file record', letter: 'mail correspondence', bank: 'bank banking',
   stock: 'stock securities', invest: 'investment', rent: 'rental lease', apartment: 'apartment property', land: 'land property',
+  clothe: 'clothing garment apparel', doctor: 'physician', lawyer: 'attorney legal', hacker: 'security cyber', daycare: 'child care',
+  college: 'postsecondary college', university: 'postsecondary university', restaurant: 'restaurant food service',
+  retirement: 'retirement financial investment', surgery: 'surgical surgery', surgeon: 'surgeon surgical', sleep: 'anesthesia',
+  ambulance: 'ambulance emergency medical', diet: 'dietary nutrition', nutrition: 'nutrition dietary', blueprint: 'blueprint drafting',
+  fruit: 'fruit crop harvest', vegetable: 'vegetable crop harvest', greet: 'greet reception', visitor: 'visitor reception',
+  depression: 'depression mental', anxiety: 'anxiety mental', pregnant: 'pregnancy obstetric', pregnancy: 'pregnancy obstetric',
+  criminal: 'criminal crime suspect', arrest: 'arrest suspect police', story: 'story news article', injury: 'injury rehabilitation',
 }));
 
 /**

@@ -18,7 +18,7 @@ const EXACT_BONUS = 0.5;
 const BREADTH_WEIGHT = 0.05;
 const BREADTH_CAP = 0.5;
 /** The occupations' work breaks ties between titles; for a description of work it weighs as much as titles. */
-const WORK_WEIGHT = 0.25;
+const WORK_WEIGHT = 0.3;
 const DESCRIBED_WORK_WEIGHT = 1;
 /** For a description of work, titles that share a word with it ("Drawing Out Machine Tenders" for "draw blood") say less. */
 const DESCRIBED_TITLE_WEIGHT = 0.7;
@@ -29,7 +29,7 @@ const COVERAGE_WEIGHT = 0.8;
  * A title that does not name a specialty belongs to the main occupation: O*NET's specialties
  * (`.01`–`.99`) and residual "All Other" groups list generic titles too, but only for their niche.
  */
-const SPECIALTY_PRIOR = 0.92;
+const SPECIALTY_PRIOR = 0.85;
 /** Common occupations rise a little: per tenth of log10 of U.S. employment in thousands (3.0 for 1,000,000 jobs). */
 const COMMONNESS_WEIGHT = 0.005;
 const isSpecialty = (code: string, title: string) => !code.endsWith('.00') || /\bAll Other\b/i.test(title);

@@ -47,7 +47,7 @@ export type SearchData = {
 };
 
 /** Work terms kept per occupation, and the least number of occupations a work term must appear in. */
-const WORK_TERMS = 96;
+const WORK_TERMS = 160;
 const WORK_MIN_COUNT = 2;
 /** Field weights for an occupation's own words: its title says most, then the description, then each task. */
 const FIELD_WEIGHTS = { title: 3, description: 1.5, task: 1, activity: 1 };

@@ -24,7 +24,10 @@ function groupBy<T extends { code: string }, V>(rows: T[], value: (row: T) => (V
   return grouped;
 }
 
-/** Every occupation with its titles and task statements, in code order. */
+const hasTable = (db: CatalogDb, name: string) =>
+  db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+
+/** Every occupation with its titles, task statements and detailed work activities, in code order. */
 export function readOccupationRecords(db: CatalogDb): OccupationRecord[] {
   // BLS employment (thousands) of the occupation's SOC, for the ranker's prior: a common job is the likelier reading.
   const occupations = db
@@ -37,7 +40,22 @@ export function readOccupationRecords(db: CatalogDb): OccupationRecord[] {
   const taskRows = db.prepare('SELECT occupation_code AS code, task FROM tasks ORDER BY task_id').all() as TaskRow[];
   const titles = groupBy(titleRows, (r) => [r.title, r.shortTitle]);
   const tasks = groupBy(taskRows, (r) => [r.task]);
-  return occupations.map((o) => ({ ...o, titles: titles.get(o.code) ?? [], tasks: tasks.get(o.code) ?? [] }));
+  // O*NET's detailed work activities in its plainer words ("Draw blood samples from patients"), once per occupation.
+  const activityRows = hasTable(db, 'task_activities')
+    ? (db
+        .prepare(
+          `SELECT DISTINCT ta.occupation_code AS code, d.title AS activity FROM task_activities ta
+           JOIN detailed_work_activities d ON d.dwa_id = ta.dwa_id ORDER BY ta.occupation_code, d.dwa_id`,
+        )
+        .all() as { code: string; activity: string }[])
+    : [];
+  const activities = groupBy(activityRows, (r) => [r.activity]);
+  return occupations.map((o) => ({
+    ...o,
+    titles: titles.get(o.code) ?? [],
+    tasks: tasks.get(o.code) ?? [],
+    ...(activities.has(o.code) ? { activities: activities.get(o.code) } : {}),
+  }));
 }
 
 /** Thrown when there is no catalog to read: the message says how to build one. */
