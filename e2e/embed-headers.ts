@@ -16,12 +16,17 @@ export const siteHeaderRules = (): HeaderRule[] => parseHeadersFile(readFileSync
 export async function withSiteHeaders(context: BrowserContext, siteUrl: string, servedFrom?: string): Promise<string[]> {
   const rules = siteHeaderRules();
   await context.route(`${siteUrl}/**`, async (route) => {
-    const response = await route.fetch(servedFrom ? { url: servedFrom + route.request().url().slice(siteUrl.length) } : undefined);
-    const headers = { ...response.headers(), ...headersFor(rules, new URL(route.request().url()).pathname) };
-    // route.fetch() hands back the decoded body.
-    delete headers['content-encoding'];
-    delete headers['content-length'];
-    await route.fulfill({ response, headers });
+    try {
+      const response = await route.fetch(servedFrom ? { url: servedFrom + route.request().url().slice(siteUrl.length) } : undefined);
+      const headers = { ...response.headers(), ...headersFor(rules, new URL(route.request().url()).pathname) };
+      // route.fetch() hands back the decoded body.
+      delete headers['content-encoding'];
+      delete headers['content-length'];
+      await route.fulfill({ response, headers });
+    } catch (error) {
+      // A late request (the favicon) may still be in flight when its test closes the page: nothing is left to check.
+      if (!/context disposed|Target .*closed|has been closed/i.test(String(error))) throw error;
+    }
   });
   const problems: string[] = [];
   context.on('console', (m) => m.text().includes('Content Security Policy') && problems.push(m.text()));
