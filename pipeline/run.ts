@@ -11,7 +11,7 @@ import { fetchMissingSources } from './sources/fetch.ts';
 import { describeMissing, listMissing } from './sources/locate.ts';
 import type { RowCountCheck } from './sources/verify-release.ts';
 import type { StepContext, StepResult } from './steps/context.ts';
-import { buildCrosswalks } from './steps/build-crosswalks.ts';
+import { linkPrograms } from './steps/link-programs.ts';
 import { syncCrosswalk } from './steps/sync-crosswalk.ts';
 import { importContent } from './steps/import-content.ts';
 import { importEducation } from './steps/import-education.ts';
@@ -61,7 +61,7 @@ function addEdition(ctx: StepContext, log: Log): void {
   // The sync adds the editors' manual mappings, checked with the content above.
   stage(log, 'sync crosswalk', () => syncCrosswalk(ctx));
   if (ctx.problems.size) throw stopForProblems;
-  stage(log, 'build crosswalks', () => buildCrosswalks(ctx));
+  stage(log, 'link programs to occupations', () => linkPrograms(ctx));
   stage(log, 'write coverage report', () => {
     const coverage = measureCoverage(ctx);
     log(`  coverage report: ${writeCoverageReport(ctx, coverage)}`);

@@ -207,16 +207,6 @@ CREATE TABLE `cip_codes` (
 	`examples` text
 );
 --> statement-breakpoint
-CREATE TABLE `cip_soc_crosswalk` (
-	`cip_code` text NOT NULL,
-	`soc_code` text NOT NULL,
-	`source` text NOT NULL,
-	`shown` integer NOT NULL,
-	`note` text,
-	PRIMARY KEY(`cip_code`, `soc_code`)
-);
---> statement-breakpoint
-CREATE INDEX `cip_soc_soc` ON `cip_soc_crosswalk` (`soc_code`);--> statement-breakpoint
 CREATE TABLE `institutions` (
 	`unitid` integer PRIMARY KEY NOT NULL,
 	`name` text NOT NULL,
@@ -342,6 +332,16 @@ CREATE TABLE `roles` (
 --> statement-breakpoint
 CREATE INDEX `roles_soc` ON `roles` (`soc_code`);--> statement-breakpoint
 CREATE INDEX `roles_company` ON `roles` (`company_slug`);--> statement-breakpoint
+CREATE TABLE `cip_soc_crosswalk` (
+	`cip_code` text NOT NULL,
+	`soc_code` text NOT NULL,
+	`source` text NOT NULL,
+	`shown` integer NOT NULL,
+	`note` text,
+	PRIMARY KEY(`cip_code`, `soc_code`)
+);
+--> statement-breakpoint
+CREATE INDEX `cip_soc_soc` ON `cip_soc_crosswalk` (`soc_code`);--> statement-breakpoint
 CREATE TABLE `program_occupations` (
 	`program_id` text NOT NULL,
 	`occupation_code` text NOT NULL,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../run.ts';
-import { deriveCipSkills, editorSkillMatcher } from '../build-crosswalks.ts';
+import { deriveCipSkills, editorSkillMatcher } from '../link-programs.ts';
 
 const link = (cipCode: string, occupationCode: string) => ({ programId: 'p', cipCode, occupationCode, source: 'nces' as const, editorSkills: null });
 

@@ -1,5 +1,5 @@
 import { insertRows } from '../db/catalog-db.ts';
-import { programLinkSources, programOccupations } from '../db/schema/index.ts';
+import { crosswalkSources, programOccupations } from '../db/schema/index.ts';
 import { titleStems } from '../../core/title-match.ts';
 import type { StepContext, StepResult } from './context.ts';
 
@@ -13,7 +13,7 @@ type Link = {
   programId: string;
   cipCode: string;
   occupationCode: string;
-  source: (typeof programLinkSources)[number];
+  source: (typeof crosswalkSources)[number];
   /** Editor-given skills (JSON array), or null when the editors listed none. */
   editorSkills: string | null;
 };
@@ -68,7 +68,7 @@ export function editorSkillMatcher(editorSkills: string[]): (skill: string) => b
  * Links the region's programs to O*NET occupations through the shown CIP→SOC mappings (every O*NET
  * code under the 6-digit SOC) and counts the skills they share.
  */
-export function buildCrosswalks(ctx: StepContext): StepResult {
+export function linkPrograms(ctx: StepContext): StepResult {
   const links = ctx.db
     .prepare(
       `SELECT p.id AS programId, p.cip_code AS cipCode, o.code AS occupationCode, x.source AS source, p.skills AS editorSkills
