@@ -2,6 +2,7 @@
  * IPEDS award levels in plain words, and which of them a beginner should see first for an occupation.
  * The codes are IPEDS AWLEVEL (`awardLevels` in the schema holds NCES's own labels); browser-safe.
  */
+import type { awardLevels } from '../../pipeline/db/schema/education.ts';
 
 export interface AwardWords {
   /** "Associate's degree", "Certificate". */
@@ -12,7 +13,8 @@ export interface AwardWords {
   years: number;
 }
 
-const awards: Record<number, AwardWords> = {
+// Keyed by the schema's own list, so an award level added there fails the typecheck until it has words here.
+const awards: Record<keyof typeof awardLevels, AwardWords> = {
   20: { label: 'Short certificate', length: 'Under 12 weeks', years: 0.2 },
   21: { label: 'Certificate', length: '12 weeks to 1 year', years: 0.6 },
   1: { label: 'Certificate', length: 'Under 1 year', years: 0.5 },
@@ -29,7 +31,7 @@ const awards: Record<number, AwardWords> = {
 };
 
 export function describeAward(level: number): AwardWords {
-  return awards[level] ?? { label: `Award level ${level}`, length: 'Length not published', years: 5 };
+  return awards[level as keyof typeof awardLevels] ?? { label: `Award level ${level}`, length: 'Length not published', years: 5 };
 }
 
 /** BLS typical entry education (Employment Projections) → the IPEDS awards that lead straight in. */
