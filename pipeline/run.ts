@@ -2,7 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { EditionConfig } from '../editions/index.ts';
-import { copyCatalog, createCatalog, insertRows, publishCatalog, type CatalogDb } from './db/catalog-db.ts';
+import { copyCatalog, createCatalog, createCatalogOrm, insertRows, publishCatalog, type CatalogDb } from './db/catalog-db.ts';
 import { buildInfo } from './db/schema/index.ts';
 import { Problems } from './lib/problems.ts';
 import { removeStaleSiblings } from './lib/stale-files.ts';
@@ -10,10 +10,14 @@ import { baseCatalogPath, editionContentDir, resolvePaths, resolveSelectedPaths,
 import { fetchMissingSources } from './sources/fetch.ts';
 import { describeMissing, listMissing } from './sources/locate.ts';
 import type { RowCountCheck } from './sources/verify-release.ts';
-import type { StepContext, StepResult } from './steps/context.ts';
+import { applyHighDemandRule } from './steps/apply-high-demand-rule.ts';
+import { applyProgramEdits } from './steps/apply-program-edits.ts';
+import type { Handing, StepContext, StepResult } from './steps/context.ts';
 import { linkPrograms } from './steps/link-programs.ts';
+import { mergeOverrides } from './steps/merge-overrides.ts';
 import { syncCrosswalk } from './steps/sync-crosswalk.ts';
 import { importContent } from './steps/import-content.ts';
+import { importEnrichments } from './steps/import-enrichments.ts';
 import { importEducation } from './steps/import-education.ts';
 import { importOnet } from './steps/import-onet.ts';
 import { importProjections } from './steps/import-projections.ts';
@@ -44,6 +48,13 @@ function stage(log: Log, name: string, run: () => StepResult | void): void {
   log(`✓ ${name.padEnd(22)} ${((performance.now() - started) / 1000).toFixed(2).padStart(6)} s  ${rows}`);
 }
 
+/** Runs a stage that hands rows on to the next, and returns them. */
+function stageHandingOn<T>(log: Log, name: string, run: () => Handing<T>): T {
+  let handed: Handing<T> | undefined;
+  stage(log, name, () => (handed = run()).written);
+  return handed!.handOn;
+}
+
 /** Thrown once a stage has collected problems: the later stages would only build on bad rows. */
 const stopForProblems = new Error('stopped: rows failed validation');
 
@@ -57,7 +68,11 @@ function importReleases(ctx: StepContext, log: Log, states: readonly string[]): 
 
 /** The edition's own steps: its content and overrides, the crosswalk sync and program links for its region, the reports. */
 function addEdition(ctx: StepContext, log: Log): void {
-  stage(log, 'import content', () => importContent(ctx));
+  const content = stageHandingOn(log, 'import content', () => importContent(ctx));
+  const checked = stageHandingOn(log, 'apply high-demand rule', () => applyHighDemandRule(ctx, content));
+  stage(log, 'apply program edits', () => applyProgramEdits(ctx, checked));
+  const refined = stageHandingOn(log, 'import enrichments', () => importEnrichments(ctx, checked));
+  stage(log, 'merge overrides', () => mergeOverrides(ctx, refined));
   // The sync adds the editors' manual mappings, checked with the content above.
   stage(log, 'sync crosswalk', () => syncCrosswalk(ctx));
   if (ctx.problems.size) throw stopForProblems;
@@ -118,6 +133,7 @@ function contextFor(db: CatalogDb, options: PipelineOptions, problems: Problems)
   const config = options.config ?? paths.edition;
   return {
     db,
+    orm: createCatalogOrm(db),
     root: options.root,
     // Another edition than the environment's brings its own content folder, never the environment's.
     contentDir: options.contentDir ?? (config.id === paths.edition.id ? paths.contentDir : editionContentDir(config.id)),

@@ -3,11 +3,21 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { getTableColumns, getTableName } from 'drizzle-orm';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 
 export type CatalogDb = Database.Database;
+
+/**
+ * The catalog as drizzle sees it: reads written against `schema/*.ts` return the schema's types, so
+ * renaming a column breaks the typecheck of every step that reads it. `$client` is the open database.
+ */
+export type CatalogOrm = BetterSQLite3Database & { $client: CatalogDb };
+
+export function createCatalogOrm(db: CatalogDb): CatalogOrm {
+  return drizzle(db);
+}
 
 /** DDL generated from the schema by `npm run db:generate`; a test keeps it in step with the schema files. */
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -20,7 +30,7 @@ export function createCatalog(path: string): CatalogDb {
   // A half-written temp file is discarded on failure, so durability settings buy nothing here.
   db.pragma('journal_mode = OFF');
   db.pragma('synchronous = OFF');
-  migrate(drizzle(db), { migrationsFolder });
+  migrate(createCatalogOrm(db), { migrationsFolder });
   return db;
 }
 

@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import type { EditionConfig } from '../../editions/index.ts';
-import { insertRows, type CatalogDb } from '../db/catalog-db.ts';
+import { insertRows, type CatalogDb, type CatalogOrm } from '../db/catalog-db.ts';
 import { sourceFiles as sourceFilesTable } from '../db/schema/index.ts';
 import type { Problems } from '../lib/problems.ts';
 import type { ParsedTable } from '../lib/row-schema.ts';
@@ -11,6 +11,8 @@ import { checkRowCount, type RowCountCheck } from '../sources/verify-release.ts'
 /** What every step gets: the catalog being written, the folders (from `pipeline/paths.ts`), the edition, and the problem collector. */
 export type StepContext = {
   db: CatalogDb;
+  /** The same database for typed reads (`db/catalog-db.ts`). */
+  orm: CatalogOrm;
   /** Release files folder. */
   root: string;
   /** Editors' content folder (`editions/<edition>/content/`). */
@@ -28,6 +30,9 @@ export type StepContext = {
 
 /** Rows written per table by a step, for the run log and the coverage report. */
 export type StepResult = Record<string, number>;
+
+/** What a stage wrote, and the rows it hands on to the stages after it (`run.ts` passes them along). */
+export type Handing<T> = { written: StepResult; handOn: T };
 
 /**
  * Reads one release file and writes its rows, then records what it contributed. An absent file

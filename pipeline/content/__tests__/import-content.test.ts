@@ -3,11 +3,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import tampaBay from '../../../editions/tampa-bay/edition.ts';
-import { createCatalog, insertRows } from '../../db/catalog-db.ts';
+import { createCatalog, createCatalogOrm, insertRows } from '../../db/catalog-db.ts';
 import { cipCodes, institutions, occupations, programs, projections, tasks, tools } from '../../db/schema/index.ts';
 import { Problems } from '../../lib/problems.ts';
-import type { StepContext } from '../../steps/context.ts';
+import { applyHighDemandRule } from '../../steps/apply-high-demand-rule.ts';
+import { applyProgramEdits } from '../../steps/apply-program-edits.ts';
+import type { StepContext, StepResult } from '../../steps/context.ts';
 import { importContent } from '../../steps/import-content.ts';
+import { importEnrichments } from '../../steps/import-enrichments.ts';
+import { mergeOverrides } from '../../steps/merge-overrides.ts';
 import { EXPIRED_REPORT } from '../expired-roles.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
@@ -44,7 +48,7 @@ beforeEach(async () => {
   ]);
   insertRows(db, tools, [{ occupationCode: '29-2055.00', kind: 'tool', example: 'Surgical retractors', commodityCode: 42295400, commodityTitle: 'Surgical retractors' }]);
   // No refinements: the committed cache refines real occupations this fixture catalog lacks.
-  ctx = { db, root: dir, contentDir: join(dir, 'content'), enrichmentDir: join(dir, 'enrichment'), outDir: dir, config: tampaBay, problems: new Problems() };
+  ctx = { db, orm: createCatalogOrm(db), root: dir, contentDir: join(dir, 'content'), enrichmentDir: join(dir, 'enrichment'), outDir: dir, config: tampaBay, problems: new Problems() };
 });
 
 afterEach(() => {
@@ -54,9 +58,24 @@ afterEach(() => {
 
 const count = (table: string) => ctx.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
 
-describe('importContent step', () => {
+/** The content stages in `run.ts`'s order, each handing its rows to the next; what each wrote. */
+function importAll(options: ReturnType<typeof folder>): StepResult[] {
+  const content = importContent(ctx, options);
+  const checked = applyHighDemandRule(ctx, content.handOn);
+  const edits = applyProgramEdits(ctx, checked.handOn);
+  const refined = importEnrichments(ctx, checked.handOn);
+  return [content.written, checked.written, edits, refined.written, mergeOverrides(ctx, refined.handOn)];
+}
+
+describe('importContent and the content stages after it', () => {
   it('writes companies, roles and both kinds of high-demand rows', () => {
-    expect(importContent(ctx, folder('valid'))).toEqual({ companies: 1, roles: 1, high_demand: 3, programs_edited: 1, programs_added: 1, roles_expired: 0, enrichments: 0, effective_items: 15 });
+    expect(importAll(folder('valid'))).toEqual([
+      { companies: 1, roles: 1, high_demand: 2, roles_expired: 0 },
+      { high_demand: 1 },
+      { programs_edited: 1, programs_added: 1 },
+      { enrichments: 0 },
+      { effective_items: 15 },
+    ]);
     expect(ctx.problems.size).toBe(0);
     expect(ctx.db.prepare('SELECT occupation_code, basis, note FROM high_demand ORDER BY basis, occupation_code').all()).toEqual([
       { occupation_code: '29-1141.00', basis: 'curated', note: 'A top priority for training funds.' },
@@ -67,7 +86,7 @@ describe('importContent step', () => {
   });
 
   it('corrects the IPEDS program a file targets and adds the one a file without ipeds_id describes', () => {
-    importContent(ctx, folder('valid'));
+    importAll(folder('valid'));
     expect(ctx.problems.size).toBe(0);
     expect(ctx.db.prepare('SELECT * FROM programs ORDER BY id').all()).toEqual([
       {
@@ -84,7 +103,7 @@ describe('importContent step', () => {
   });
 
   it('stores the effective lists of every occupation and role, overrides merged and labelled', () => {
-    importContent(ctx, folder('valid'));
+    importAll(folder('valid'));
     const items = ctx.db.prepare("SELECT owner_kind, owner_id, list, position, text, category, hot, source, source_label FROM effective_items WHERE owner_kind != 'inherited' ORDER BY owner_kind, owner_id, list, position").raw().all();
     expect(items).toEqual([
       ['occupation', '29-2055.00', 'responsibility', 0, 'Maintain a sterile field.', null, null, 'onet', 'From O*NET'],
@@ -99,7 +118,7 @@ describe('importContent step', () => {
   });
 
   it('stores what the owner of each override file inherits without it, for the admin: O*NET for an occupation, the occupation lists for a role', () => {
-    importContent(ctx, folder('valid'));
+    importAll(folder('valid'));
     const items = ctx.db.prepare("SELECT owner_id, list, text, source_label FROM effective_items WHERE owner_kind = 'inherited' ORDER BY owner_id, list, position").raw().all();
     expect(items).toEqual([
       ['29-2055.00', 'responsibility', 'Maintain a sterile field.', 'From O*NET'],
@@ -113,9 +132,18 @@ describe('importContent step', () => {
   });
 
   it('adds every problem to the run and writes nothing', () => {
-    expect(importContent(ctx, folder('unknown-soc'))).toEqual({});
+    expect(importAll(folder('unknown-soc'))).toEqual([{}, {}, {}, {}, {}]);
     expect(ctx.problems.list.map((p) => [p.field, p.value])).toEqual([['soc_code', '29-9999.99']]);
     expect([count('companies'), count('roles'), count('high_demand'), count('effective_items'), count('programs')]).toEqual([0, 0, 0, 0, 1]);
+  });
+
+  it('names the missing all-occupations projections row; the stages after the rule write nothing', () => {
+    ctx.db.prepare(`DELETE FROM projections WHERE soc_code = '00-0000'`).run();
+    expect(importAll(folder('valid')).slice(1)).toEqual([{}, {}, {}, {}]);
+    expect(ctx.problems.list).toEqual([
+      { file: 'projections:table-1.2', field: 'SOC Code', value: '00-0000', expected: 'the "Total, all occupations" row with a percent change (the high-demand rule compares each occupation with it)' },
+    ]);
+    expect([count('enrichments'), count('effective_items'), count("programs WHERE source = 'editor'")]).toEqual([0, 0, 0]);
   });
 
   it('leaves out a role whose valid_through has passed, warns, and lists it in the build report; one open through today stays', () => {
@@ -128,7 +156,7 @@ describe('importContent step', () => {
     const previous = process.env.ATLAS_TODAY;
     process.env.ATLAS_TODAY = '2026-12-01';
     try {
-      expect(importContent(ctx, { ...folder('valid'), contentDir })).toMatchObject({ roles: 2, roles_expired: 1 });
+      expect(importContent(ctx, { ...folder('valid'), contentDir }).written).toMatchObject({ roles: 2, roles_expired: 1 });
     } finally {
       if (previous === undefined) delete process.env.ATLAS_TODAY;
       else process.env.ATLAS_TODAY = previous;

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolvePaths } from '../../paths.ts';
-import { createCatalog } from '../../db/catalog-db.ts';
+import { createCatalog, createCatalogOrm } from '../../db/catalog-db.ts';
 import { Problems } from '../../lib/problems.ts';
 import { importOnet } from '../../steps/import-onet.ts';
 
@@ -18,7 +18,7 @@ export function buildOnetCatalog(): string {
   const db = createCatalog(path);
   const problems = new Problems();
   try {
-    importOnet({ db, root: sources.root, contentDir: dir, enrichmentDir: dir, outDir: dir, config: edition, problems });
+    importOnet({ db, orm: createCatalogOrm(db), root: sources.root, contentDir: dir, enrichmentDir: dir, outDir: dir, config: edition, problems });
     if (problems.size) throw new Error(problems.format(10));
   } finally {
     db.close();
