@@ -98,7 +98,7 @@ function addEdition(ctx: StepContext, log: Log): void {
  * Fills a temporary catalog (`open` creates it), then renames it over `outPath`. With any problem,
  * nothing is renamed and the previous catalog stays as it was.
  */
-function writeCatalog(outPath: string, problems: Problems, open: (tempPath: string) => CatalogDb, fill: (db: CatalogDb) => void): Problems {
+export function writeCatalog(outPath: string, problems: Problems, open: (tempPath: string) => CatalogDb, fill: (db: CatalogDb) => void): Problems {
   const tempPath = `${outPath}.tmp-${process.pid}`;
   let db: CatalogDb;
   try {
@@ -110,6 +110,8 @@ function writeCatalog(outPath: string, problems: Problems, open: (tempPath: stri
   }
   try {
     fill(db);
+    // The last explicit check is not the last stage: a problem a later stage adds still keeps the catalog unpublished.
+    if (problems.size) throw stopForProblems;
     publishCatalog(db, tempPath, outPath);
   } catch (error) {
     db.close();
@@ -169,7 +171,6 @@ export async function buildBaseCatalog(options: { root: string; outPath: string;
     // The release steps read no edition setting but the states, given here.
     const ctx = contextFor(db, { ...options, config: options.editions[0] }, problems);
     importReleases(ctx, options.log ?? console.log, states);
-    if (problems.size) throw stopForProblems;
   });
 }
 

@@ -1,10 +1,11 @@
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { formatProblem } from '../lib/problems.ts';
-import { runPipeline } from '../run.ts';
+import { createCatalog } from '../db/catalog-db.ts';
+import { formatProblem, Problems } from '../lib/problems.ts';
+import { runPipeline, writeCatalog } from '../run.ts';
 
 const fixtureSources = join(import.meta.dirname, 'fixtures/sources');
 let root: string;
@@ -103,5 +104,16 @@ describe('runPipeline on a key the database would refuse', () => {
       'Task Statements.txt:7 Task ID: got "1", expected one row per Task ID; line 2 has the same Task ID with different values',
     ]);
     expect(existsSync(outPath)).toBe(false);
+  });
+});
+
+describe('writeCatalog', () => {
+  it('publishes nothing when a stage after the last explicit check adds a problem, and keeps the previous catalog', () => {
+    writeFileSync(outPath, 'the previous catalog');
+    const problems = new Problems();
+    writeCatalog(outPath, problems, createCatalog, () => problems.add({ file: 'search-index.json', expected: 'a late stage to find no problem' }));
+    expect(problems.list.map(formatProblem)).toEqual(['search-index.json expected a late stage to find no problem']);
+    expect(readFileSync(outPath, 'utf8')).toBe('the previous catalog');
+    expect(readdirSync(outDir).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
 });
