@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import Database from 'better-sqlite3';
+import { createCatalogOrm } from '../db/catalog-db.ts';
+import { readOccupationList } from '../db/occupation-list.ts';
 import { formatProblem, Problems } from '../lib/problems.ts';
 import { withCatalog } from '../db/occupation-records.ts';
 import { loadSocIndex, type SocIndex } from '../lib/soc-index.ts';
@@ -29,7 +31,7 @@ function readFromCatalog(path: string): OccupationList | null {
   if (!existsSync(path)) return null;
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
-    const occupations = db.prepare('SELECT code, title FROM occupations ORDER BY code').all() as Occupation[];
+    const occupations = readOccupationList(createCatalogOrm(db));
     return occupations.length ? { occupations, from: path, socIndex: () => withCatalog(path, loadSocIndex) } : null;
   } catch {
     // A catalog from before the occupations table existed is as good as none.

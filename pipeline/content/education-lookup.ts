@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import type { CatalogDb } from '../db/catalog-db.ts';
+import { eq } from 'drizzle-orm';
+import { createCatalogOrm, type CatalogOrm } from '../db/catalog-db.ts';
+import { cipCodes as cipCodesTable, institutions as institutionsTable, programs } from '../db/schema/education.ts';
 import { Problems } from '../lib/problems.ts';
 import { resolvePaths, type AtlasPaths } from '../paths.ts';
 import { locateById } from '../sources/locate.ts';
@@ -23,14 +25,14 @@ export type EducationLookup = {
 };
 
 /** From a catalog whose education tables are imported; editor-added programs are not IPEDS programs. */
-export function readEducationLookup(db: CatalogDb): EducationLookup {
-  const programIds = db.prepare(`SELECT id FROM programs WHERE source = 'ipeds'`).pluck().all() as string[];
-  const institutions = db.prepare('SELECT unitid, name FROM institutions').all() as { unitid: number; name: string }[];
-  const cipCodes = db.prepare('SELECT code, active FROM cip_codes WHERE digits = 6').all() as { code: string; active: number }[];
+export function readEducationLookup(orm: CatalogOrm): EducationLookup {
+  const programIds = orm.select({ id: programs.id }).from(programs).where(eq(programs.source, 'ipeds')).all();
+  const institutions = orm.select({ unitid: institutionsTable.unitid, name: institutionsTable.name }).from(institutionsTable).all();
+  const cipCodes = orm.select({ code: cipCodesTable.code, active: cipCodesTable.active }).from(cipCodesTable).where(eq(cipCodesTable.digits, 6)).all();
   return {
-    programIds: new Set(programIds),
+    programIds: new Set(programIds.map((p) => p.id)),
     institutions: new Map(institutions.map((i) => [i.unitid, i.name])),
-    cipCodes: new Map(cipCodes.map((c) => [c.code, c.active === 1])),
+    cipCodes: new Map(cipCodes.map((c) => [c.code, c.active])),
   };
 }
 
@@ -40,7 +42,7 @@ function readFromCatalog(path: string): EducationSource | null {
   if (!existsSync(path)) return null;
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
-    const education = readEducationLookup(db);
+    const education = readEducationLookup(createCatalogOrm(db));
     return education.programIds.size ? { education, from: path } : null;
   } catch {
     // A catalog from before these tables and columns existed is as good as none.

@@ -1,6 +1,9 @@
+import { and, asc, eq, gte } from 'drizzle-orm';
 import { allOccupationsSocCode, growthMultipleOfAverage, minOpeningsThousands } from '../constants.ts';
-import type { CatalogDb } from '../db/catalog-db.ts';
+import type { CatalogOrm } from '../db/catalog-db.ts';
 import type { highDemand } from '../db/schema/content.ts';
+import { occupations } from '../db/schema/occupations.ts';
+import { projections } from '../db/schema/projections.ts';
 
 /**
  * The documented rule for `high_demand` rows with basis `projections`, on BLS Employment Projections
@@ -21,18 +24,18 @@ export function describeProjection(p: Omit<Qualifying, 'code'>): string {
  * One row per O*NET occupation whose 6-digit SOC has a Line item projection meeting the rule; null
  * when the projections lack the all-occupations row the rule is relative to.
  */
-export function computeProjectionsHighDemand(db: CatalogDb): (typeof highDemand.$inferInsert)[] | null {
-  const average = db.prepare('SELECT change_percent FROM projections WHERE soc_code = ?').pluck().get(allOccupationsSocCode) as number | null | undefined;
+export function computeProjectionsHighDemand(orm: CatalogOrm): (typeof highDemand.$inferInsert)[] | null {
+  const average = orm.select({ changePercent: projections.changePercent }).from(projections).where(eq(projections.socCode, allOccupationsSocCode)).get()?.changePercent;
   if (average === undefined || average === null) return null;
   // When the economy as a whole shrinks, twice the average is a decline; "high demand" still means growing.
   const minGrowth = Math.max(growthMultipleOfAverage * average, 0);
-  const qualifying = db
-    .prepare(
-      `SELECT o.code, p.change_percent AS changePercent, p.openings_annual AS openingsAnnual, p.base_year AS baseYear, p.target_year AS targetYear
-       FROM occupations o JOIN projections p ON p.soc_code = o.soc_code
-       WHERE p.occupation_type = 'Line item' AND p.change_percent >= ? AND p.openings_annual >= ?
-       ORDER BY o.code`,
-    )
-    .all(minGrowth, minOpeningsThousands) as Qualifying[];
-  return qualifying.map((q) => ({ occupationCode: q.code, basis: 'projections' as const, note: describeProjection(q) }));
+  const qualifying = orm
+    .select({ code: occupations.code, changePercent: projections.changePercent, openingsAnnual: projections.openingsAnnual, baseYear: projections.baseYear, targetYear: projections.targetYear })
+    .from(occupations)
+    .innerJoin(projections, eq(projections.socCode, occupations.socCode))
+    .where(and(eq(projections.occupationType, 'Line item'), gte(projections.changePercent, minGrowth), gte(projections.openingsAnnual, minOpeningsThousands)))
+    .orderBy(asc(occupations.code))
+    .all();
+  // The comparisons above leave out rows without figures, which the column types cannot know.
+  return qualifying.map((q) => ({ occupationCode: q.code, basis: 'projections' as const, note: describeProjection({ ...q, changePercent: q.changePercent!, openingsAnnual: q.openingsAnnual! }) }));
 }

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { getTableColumns, getTableName } from 'drizzle-orm';
+import { count, getTableColumns, getTableName, type SQL } from 'drizzle-orm';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
@@ -17,6 +17,11 @@ export type CatalogOrm = BetterSQLite3Database & { $client: CatalogDb };
 
 export function createCatalogOrm(db: CatalogDb): CatalogOrm {
   return drizzle(db);
+}
+
+/** Rows of `table` matching `where`, read at once (drizzle's own `$count` is a promise). */
+export function countRows(orm: CatalogOrm, table: SQLiteTable, where?: SQL): number {
+  return orm.select({ n: count() }).from(table).where(where).get()?.n ?? 0;
 }
 
 /** DDL generated from the schema by `npm run db:generate`; a test keeps it in step with the schema files. */

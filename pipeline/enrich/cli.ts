@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ONET_SOC_PATTERN } from '../content/content-schemas.ts';
-import type { CatalogDb } from '../db/catalog-db.ts';
+import { asc, eq } from 'drizzle-orm';
+import { createCatalogOrm, type CatalogOrm } from '../db/catalog-db.ts';
+import { roles as rolesTable } from '../db/schema/content.ts';
 import { createModelClient, ModelAnswerError, ModelAuthError, readModelSettings, type ModelClient } from '../lib/model-client.ts';
 import { resolvePaths } from '../paths.ts';
 import { MissingCatalogError, withCatalog } from '../db/occupation-records.ts';
@@ -23,20 +25,22 @@ const NO_KEY = `✗ npm run enrich needs a model: set OPENAI_API_KEY (optionally
   The build never calls the model; it reads the entries already cached in data/enrichment/.`;
 
 /** What to enrich: the roles' own lists where they have overrides, else their occupations. */
-function readInputs(db: CatalogDb, socs: string[], roles: string[], out: Output): EnrichmentInput[] {
-  const codes = socs.length || roles.length ? socs : (db.prepare('SELECT DISTINCT occupation_code FROM roles ORDER BY 1').pluck().all() as string[]);
+function readInputs(orm: CatalogOrm, socs: string[], roles: string[], out: Output): EnrichmentInput[] {
+  const used = () => orm.selectDistinct({ code: rolesTable.occupationCode }).from(rolesTable).orderBy(asc(rolesTable.occupationCode)).all().map((r) => r.code);
+  const codes = socs.length || roles.length ? socs : used();
   const inputs: EnrichmentInput[] = [];
   for (const slug of roles) {
-    const input = readRoleInput(db, slug);
+    const input = readRoleInput(orm, slug);
     if (input) inputs.push(input);
     else {
-      const code = db.prepare('SELECT occupation_code FROM roles WHERE slug = ?').pluck().get(slug) as string;
+      // readRoleInput has found the role (it throws for an unknown slug).
+      const { code } = orm.select({ code: rolesTable.occupationCode }).from(rolesTable).where(eq(rolesTable.slug, slug)).get()!;
       out.log(`· ${slug}: no overrides of its own; its occupation ${code} is enriched instead`);
       codes.push(code);
     }
   }
   for (const code of new Set(codes)) {
-    const input = readOccupationInput(db, code);
+    const input = readOccupationInput(orm, code);
     if (!input) throw new UnknownTargetError(`${code} is not an occupation in the catalog`);
     inputs.push(input);
   }
@@ -83,7 +87,7 @@ export async function runEnrich(argv: string[], env: NodeJS.ProcessEnv = process
   }
   const { enrichmentDir: dir, catalogPath, edition } = resolvePaths(env);
   try {
-    const inputs = withCatalog(catalogPath, (db) => readInputs(db, [...values.soc], values.role, out));
+    const inputs = withCatalog(catalogPath, (db) => readInputs(createCatalogOrm(db), [...values.soc], values.role, out));
     return await enrichAll(createModelClient(settings), inputs, dir, edition.id, values.force, out);
   } catch (error) {
     if (error instanceof UnknownTargetError) {

@@ -1,6 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { CatalogDb } from '../db/catalog-db.ts';
+import { and, asc, eq } from 'drizzle-orm';
+import type { CatalogOrm } from '../db/catalog-db.ts';
+import { effectiveItems, roles } from '../db/schema/content.ts';
+import { occupations, tasks, tools as toolsTable } from '../db/schema/occupations.ts';
 import { askForJson, ModelAnswerError, type ModelClient } from '../lib/model-client.ts';
 import { enrichmentContentSchema, PROMPT_VERSION, toolKinds, type Enrichment, type EnrichmentContent } from './enrichment-schema.ts';
 
@@ -20,27 +23,34 @@ export class UnknownTargetError extends Error {}
 const sameText = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 /** An occupation's title, description, task statements (O*NET order) and tools; null for an unknown code. */
-export function readOccupationInput(db: CatalogDb, code: string): EnrichmentInput | null {
-  const occupation = db.prepare('SELECT title, description FROM occupations WHERE code = ?').get(code) as { title: string; description: string } | undefined;
+export function readOccupationInput(orm: CatalogOrm, code: string): EnrichmentInput | null {
+  const occupation = orm.select({ title: occupations.title, description: occupations.description }).from(occupations).where(eq(occupations.code, code)).get();
   if (!occupation) return null;
-  const statements = db.prepare('SELECT task_id AS taskId, task AS text FROM tasks WHERE occupation_code = ? ORDER BY task_id').all(code) as Statement[];
-  const tools = db.prepare('SELECT kind, example AS name, commodity_title AS category FROM tools WHERE occupation_code = ? ORDER BY kind, id').all(code) as Tool[];
+  const statements = orm.select({ taskId: tasks.taskId, text: tasks.task }).from(tasks).where(eq(tasks.occupationCode, code)).orderBy(asc(tasks.taskId)).all();
+  const tools = orm
+    .select({ kind: toolsTable.kind, name: toolsTable.example, category: toolsTable.commodityTitle })
+    .from(toolsTable)
+    .where(eq(toolsTable.occupationCode, code))
+    .orderBy(asc(toolsTable.kind), asc(toolsTable.id))
+    .all();
   return { code, ...occupation, statements, tools };
 }
-
-type RoleRow = { title: string; code: string };
-type ItemRow = { list: string; text: string; category: string | null; source: string };
 
 /**
  * A role's lists as its page shows them (`effective_items`, overrides merged), when it has items of
  * its own; null when it has none, and then its occupation's entry serves it.
  */
-export function readRoleInput(db: CatalogDb, slug: string): EnrichmentInput | null {
-  const role = db.prepare('SELECT title, occupation_code AS code FROM roles WHERE slug = ?').get(slug) as RoleRow | undefined;
+export function readRoleInput(orm: CatalogOrm, slug: string): EnrichmentInput | null {
+  const role = orm.select({ title: roles.title, code: roles.occupationCode }).from(roles).where(eq(roles.slug, slug)).get();
   if (!role) throw new UnknownTargetError(`No role "${slug}" in the catalog: build it with \`npm run pipeline\` after adding the role file`);
-  const items = db.prepare(`SELECT list, text, category, source FROM effective_items WHERE owner_kind = 'role' AND owner_id = ? ORDER BY list, position`).all(slug) as ItemRow[];
+  const items = orm
+    .select({ list: effectiveItems.list, text: effectiveItems.text, category: effectiveItems.category, source: effectiveItems.source })
+    .from(effectiveItems)
+    .where(and(eq(effectiveItems.ownerKind, 'role'), eq(effectiveItems.ownerId, slug)))
+    .orderBy(asc(effectiveItems.list), asc(effectiveItems.position))
+    .all();
   if (!items.some((i) => i.source === 'custom')) return null;
-  const occupation = readOccupationInput(db, role.code);
+  const occupation = readOccupationInput(orm, role.code);
   if (!occupation) throw new UnknownTargetError(`Role "${slug}" names ${role.code}, which is not in the catalog`);
   const taskIds = new Map(occupation.statements.map((s) => [sameText(s.text), s.taskId]));
   const statements = items.filter((i) => i.list !== 'tool').map((i) => ({ taskId: taskIds.get(sameText(i.text)) ?? null, text: i.text }));

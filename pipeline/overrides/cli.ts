@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { closestOccupations, type Occupation } from '../content/closest-occupations.ts';
+import { closestOccupations } from '../content/closest-occupations.ts';
+import { createCatalogOrm, type CatalogOrm } from '../db/catalog-db.ts';
+import { readOccupationList } from '../db/occupation-list.ts';
 import { displayPath, loadContent, type LoadedContent } from '../content/load-content.ts';
 import { stringAt } from '../content/locate-issues.ts';
 import { formatProblem, type Problem } from '../lib/problems.ts';
@@ -44,8 +46,8 @@ function readRoles(loaded: LoadedContent): OverrideRole[] {
   });
 }
 
-function diff(db: Database.Database, id: string, env: NodeJS.ProcessEnv, { out, err }: Output): number {
-  const occupations = db.prepare('SELECT code, title FROM occupations ORDER BY code').all() as Occupation[];
+function diff(orm: CatalogOrm, id: string, env: NodeJS.ProcessEnv, { out, err }: Output): number {
+  const occupations = readOccupationList(orm);
   const { contentDir, edition } = resolvePaths(env);
   const repoRoot = resolve('.');
   const problems: Problem[] = [];
@@ -54,7 +56,7 @@ function diff(db: Database.Database, id: string, env: NodeJS.ProcessEnv, { out, 
   const owner = resolveOwner(id, occupations, roles);
   if (!owner) {
     const rolesFolder = displayPath(repoRoot, join(contentDir, 'roles'));
-    err(`✗ Unknown id "${id}": expected ${unknownOwnerHint(id, closestOccupations(() => loadSocIndex(db)), roles.map((r) => r.slug), rolesFolder)}`);
+    err(`✗ Unknown id "${id}": expected ${unknownOwnerHint(id, closestOccupations(() => loadSocIndex(orm.$client)), roles.map((r) => r.slug), rolesFolder)}`);
     return 1;
   }
 
@@ -69,7 +71,7 @@ function diff(db: Database.Database, id: string, env: NodeJS.ProcessEnv, { out, 
     return 1;
   }
   const overrides: OverridesById = new Map(applying.flatMap((e) => (e.value ? [[e.slug, e.value] as const] : [])));
-  const defaults = readOnetDefaults(db, code);
+  const defaults = readOnetDefaults(orm, code);
   const effective = effectiveLists(owner, defaults, overrides, edition.region.name);
   const title = occupations.find((o) => o.code === code)?.title ?? '(not in the catalog)';
   for (const line of renderDiff(owner, title, defaults.get(code) ?? emptyLists(), effective, files)) out(line);
@@ -96,7 +98,7 @@ export function runOverridesCli(args: readonly string[], env: NodeJS.ProcessEnv 
   }
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
-    return diff(db, id, env, output);
+    return diff(createCatalogOrm(db), id, env, output);
   } finally {
     db.close();
   }

@@ -1,6 +1,7 @@
-import type { CatalogDb } from '../db/catalog-db.ts';
+import { asc, eq } from 'drizzle-orm';
+import type { CatalogOrm } from '../db/catalog-db.ts';
 import type { itemLists, itemSources } from '../db/schema/content.ts';
-import type { taskTypes } from '../db/schema/occupations.ts';
+import { tasks, tools, type taskTypes } from '../db/schema/occupations.ts';
 
 /**
  * What an occupation page shows when no override file says otherwise: the single statement of the
@@ -42,21 +43,24 @@ export function splitStatements(statements: readonly Statement[]): { responsibil
 
 const fromOnet = (text: string, category: string | null = null, hot: boolean | null = null): ListItem => ({ text, category, hot, source: 'onet', sourceLabel: ONET_LABEL });
 
-type TaskRow = { code: string; text: string; type: Statement['type'] };
-type ToolRow = { code: string; name: string; category: string; hot: number | null };
-
 /** The O*NET default lists of every occupation with statements or tools in the catalog, or of `code` only. */
-export function readOnetDefaults(db: CatalogDb, code?: string): Map<string, ItemLists> {
-  const where = code === undefined ? '' : 'WHERE occupation_code = ?';
-  const params = code === undefined ? [] : [code];
-  const tasks = db.prepare(`SELECT occupation_code AS code, task AS text, task_type AS type FROM tasks ${where} ORDER BY occupation_code, task_id`).all(...params) as TaskRow[];
+export function readOnetDefaults(orm: CatalogOrm, code?: string): Map<string, ItemLists> {
+  const taskRows = orm
+    .select({ code: tasks.occupationCode, text: tasks.task, type: tasks.taskType })
+    .from(tasks)
+    .where(code === undefined ? undefined : eq(tasks.occupationCode, code))
+    .orderBy(asc(tasks.occupationCode), asc(tasks.taskId))
+    .all();
   // 'technology' sorts before 'tool': Technology Skills first.
-  const tools = db
-    .prepare(`SELECT occupation_code AS code, example AS name, commodity_title AS category, hot_technology AS hot FROM tools ${where} ORDER BY occupation_code, kind, id`)
-    .all(...params) as ToolRow[];
+  const toolRows = orm
+    .select({ code: tools.occupationCode, name: tools.example, category: tools.commodityTitle, hot: tools.hotTechnology })
+    .from(tools)
+    .where(code === undefined ? undefined : eq(tools.occupationCode, code))
+    .orderBy(asc(tools.occupationCode), asc(tools.kind), asc(tools.id))
+    .all();
 
   const statements = new Map<string, Statement[]>();
-  for (const row of tasks) {
+  for (const row of taskRows) {
     if (!statements.has(row.code)) statements.set(row.code, []);
     statements.get(row.code)!.push(row);
   }
@@ -66,6 +70,6 @@ export function readOnetDefaults(db: CatalogDb, code?: string): Map<string, Item
     const { responsibility, task } = splitStatements(list);
     Object.assign(listsOf(c), { responsibility: responsibility.map((t) => fromOnet(t)), task: task.map((t) => fromOnet(t)) });
   }
-  for (const row of tools) listsOf(row.code).tool.push(fromOnet(row.name, row.category, row.hot === 1));
+  for (const row of toolRows) listsOf(row.code).tool.push(fromOnet(row.name, row.category, row.hot === true));
   return defaults;
 }

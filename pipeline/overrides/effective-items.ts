@@ -1,5 +1,5 @@
-import type { Occupation } from '../content/closest-occupations.ts';
-import type { CatalogDb } from '../db/catalog-db.ts';
+import type { CatalogOrm } from '../db/catalog-db.ts';
+import { readOccupationList } from '../db/occupation-list.ts';
 import { itemLists, type effectiveItems } from '../db/schema/content.ts';
 import { readOnetDefaults, type ItemLists } from './defaults.ts';
 import type { OverrideRole, Owner } from '../content/override-owners.ts';
@@ -14,9 +14,9 @@ function toRows(owner: Owner, lists: ItemLists, kind: Row['ownerKind'] = owner.k
   return itemLists.flatMap((list) => lists[list].map((item, position) => ({ ownerKind: kind, ownerId: ownerId(owner), list, position, ...item })));
 }
 
-export function computeEffectiveItems(db: CatalogDb, roles: readonly OverrideRole[], overrides: OverridesById, regionName: string, refinements: RefinementsById): Row[] {
-  const occupations = db.prepare('SELECT code, title FROM occupations ORDER BY code').all() as Occupation[];
-  const defaults = readOnetDefaults(db);
+export function computeEffectiveItems(orm: CatalogOrm, roles: readonly OverrideRole[], overrides: OverridesById, regionName: string, refinements: RefinementsById): Row[] {
+  const occupations = readOccupationList(orm);
+  const defaults = readOnetDefaults(orm);
   const owners: Owner[] = [...occupations.map((occupation) => ({ kind: 'occupation' as const, occupation })), ...roles.map((role) => ({ kind: 'role' as const, role }))];
   const effective = owners.flatMap((owner) => toRows(owner, effectiveLists(owner, defaults, overrides, regionName, refinements)));
   // The admin shows an override beside what its owner inherits: the same merge without that one file.

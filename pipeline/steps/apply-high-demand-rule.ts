@@ -13,7 +13,7 @@ import type { Handing, StepContext } from './context.ts';
  * problem, and the content is not handed on, so the later content stages write nothing.
  */
 export function applyHighDemandRule(ctx: StepContext, content: ValidatedContent): Handing<ValidatedContent> {
-  const fromProjections = computeProjectionsHighDemand(ctx.db);
+  const fromProjections = computeProjectionsHighDemand(ctx.orm);
   if (!fromProjections) {
     const path = locateById(ctx.root, 'projections:table-1.2');
     ctx.problems.add({

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { asc } from 'drizzle-orm';
 import { insertRows } from '../db/catalog-db.ts';
-import { companies, highDemand, occupations, roles } from '../db/schema/index.ts';
+import { readOccupationList } from '../db/occupation-list.ts';
+import { companies, highDemand, roles } from '../db/schema/index.ts';
 import { readEducationLookup } from '../content/education-lookup.ts';
 import { formatExpiredWarning, resolveToday, writeExpiredReport } from '../content/expired-roles.ts';
 import { validateContent, type ContentOptions, type ContentRows } from '../content/validate-content.ts';
@@ -20,11 +20,11 @@ export function importContent(
   ctx: StepContext,
   options: Omit<ContentOptions, 'occupations' | 'education' | 'socIndex'> = { contentDir: ctx.contentDir, repoRoot: resolve('.'), publicDir: resolve('public') },
 ): Handing<ValidatedContent> {
-  const occupationList = ctx.orm.select({ code: occupations.code, title: occupations.title }).from(occupations).orderBy(asc(occupations.code)).all();
-  const education = readEducationLookup(ctx.db);
+  const occupations = readOccupationList(ctx.orm);
+  const education = readEducationLookup(ctx.orm);
   // The O*NET tables are already in the catalog, so "closest" hints get the ranker's full index.
   const socIndex = () => loadSocIndex(ctx.db);
-  const { rows, problems } = validateContent({ ...options, occupations: occupationList, education, socIndex });
+  const { rows, problems } = validateContent({ ...options, occupations, education, socIndex });
   for (const problem of problems) ctx.problems.add(problem);
   if (problems.length) return { written: {}, handOn: null };
   const today = options.today ?? resolveToday();

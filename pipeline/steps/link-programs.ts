@@ -1,5 +1,6 @@
+import { and, eq, gte } from 'drizzle-orm';
 import { insertRows } from '../db/catalog-db.ts';
-import { crosswalkSources, programOccupations } from '../db/schema/index.ts';
+import { cipSocCrosswalk, crosswalkSources, institutions, occupations, programOccupations, programs, ratings, tools } from '../db/schema/index.ts';
 import { titleStems } from '../../core/title-match.ts';
 import type { StepContext, StepResult } from './context.ts';
 
@@ -14,18 +15,18 @@ type Link = {
   cipCode: string;
   occupationCode: string;
   source: (typeof crosswalkSources)[number];
-  /** Editor-given skills (JSON array), or null when the editors listed none. */
-  editorSkills: string | null;
+  /** Editor-given skills, or null when the editors listed none. */
+  editorSkills: string[] | null;
 };
 
 /** Important skills, knowledge and hot technologies per occupation, by name. */
 function loadOccupationSkills(ctx: StepContext): Map<string, Set<string>> {
-  const rows = ctx.db
-    .prepare(
-      `SELECT occupation_code AS code, element_name AS skill FROM ratings WHERE importance >= ?
-       UNION SELECT occupation_code, example FROM tools WHERE kind = 'technology' AND hot_technology = 1`,
-    )
-    .all(importantSkillThreshold) as { code: string; skill: string }[];
+  const rows = ctx.orm
+    .select({ code: ratings.occupationCode, skill: ratings.elementName })
+    .from(ratings)
+    .where(gte(ratings.importance, importantSkillThreshold))
+    .union(ctx.orm.select({ code: tools.occupationCode, skill: tools.example }).from(tools).where(and(eq(tools.kind, 'technology'), eq(tools.hotTechnology, true))))
+    .all();
   const byOccupation = new Map<string, Set<string>>();
   for (const { code, skill } of rows) {
     if (!byOccupation.has(code)) byOccupation.set(code, new Set());
@@ -69,21 +70,20 @@ export function editorSkillMatcher(editorSkills: string[]): (skill: string) => b
  * code under the 6-digit SOC) and counts the skills they share.
  */
 export function linkPrograms(ctx: StepContext): StepResult {
-  const links = ctx.db
-    .prepare(
-      `SELECT p.id AS programId, p.cip_code AS cipCode, o.code AS occupationCode, x.source AS source, p.skills AS editorSkills
-       FROM programs p JOIN institutions i ON i.unitid = p.unitid
-       JOIN cip_soc_crosswalk x ON x.cip_code = p.cip_code AND x.shown = 1
-       JOIN occupations o ON o.soc_code = x.soc_code
-       WHERE i.cbsa = ?`,
-    )
-    .all(ctx.config.region.msa.code) as Link[];
+  const links: Link[] = ctx.orm
+    .select({ programId: programs.id, cipCode: programs.cipCode, occupationCode: occupations.code, source: cipSocCrosswalk.source, editorSkills: programs.skills })
+    .from(programs)
+    .innerJoin(institutions, eq(institutions.unitid, programs.unitid))
+    .innerJoin(cipSocCrosswalk, and(eq(cipSocCrosswalk.cipCode, programs.cipCode), eq(cipSocCrosswalk.shown, true)))
+    .innerJoin(occupations, eq(occupations.socCode, cipSocCrosswalk.socCode))
+    .where(eq(institutions.cbsa, ctx.config.region.msa.code))
+    .all();
   const occupationSkills = loadOccupationSkills(ctx);
   const cipSkills = deriveCipSkills(links, occupationSkills);
   const rows = links.map(({ programId, cipCode, occupationCode, source, editorSkills }) => {
     const needed = occupationSkills.get(occupationCode) ?? new Set<string>();
     const derived = cipSkills.get(cipCode)!;
-    const fromEditor = editorSkills ? editorSkillMatcher(JSON.parse(editorSkills) as string[]) : () => false;
+    const fromEditor = editorSkills ? editorSkillMatcher(editorSkills) : () => false;
     const teaches = (skill: string) => derived.has(skill) || fromEditor(skill);
     let shared = 0;
     for (const skill of needed) if (teaches(skill)) shared++;

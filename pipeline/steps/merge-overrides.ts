@@ -9,7 +9,7 @@ import type { StepContext, StepResult } from './context.ts';
 export function mergeOverrides(ctx: StepContext, refined: RefinedContent): StepResult {
   if (!refined) return {};
   const { content, refinements } = refined;
-  return { effective_items: insertRows(ctx.db, effectiveItems, computeEffectiveItems(ctx.db, overrideRoles(content), content.overrides, ctx.config.region.name, refinements)) };
+  return { effective_items: insertRows(ctx.db, effectiveItems, computeEffectiveItems(ctx.orm, overrideRoles(content), content.overrides, ctx.config.region.name, refinements)) };
 }
 
 /** Roles as overrides see them: which occupation they inherit from and the company their own items are labelled with. */

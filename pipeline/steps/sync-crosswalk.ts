@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
-import { insertRows } from '../db/catalog-db.ts';
-import { cipSocCrosswalk } from '../db/schema/index.ts';
+import { and, asc, eq, inArray, like } from 'drizzle-orm';
+import { countRows, insertRows } from '../db/catalog-db.ts';
+import { cipCodes, cipSocCrosswalk, institutions, occupations, programs } from '../db/schema/index.ts';
 import { readManualMappings } from '../crosswalk/manual-mappings.ts';
 import { titleNamesOccupation } from '../../core/title-match.ts';
 import type { StepContext, StepResult } from './context.ts';
@@ -10,12 +11,14 @@ type Mapping = { cipCode: string; cipTitle: string; socCode: string; socTitle: s
 
 /** CIP codes the region's programs use, with their titles. */
 function loadRegionCips(ctx: StepContext): { code: string; title: string }[] {
-  return ctx.db
-    .prepare(
-      `SELECT DISTINCT c.code, c.title FROM programs p JOIN institutions i ON i.unitid = p.unitid JOIN cip_codes c ON c.code = p.cip_code
-       WHERE i.cbsa = ? ORDER BY c.code`,
-    )
-    .all(ctx.config.region.msa.code) as { code: string; title: string }[];
+  return ctx.orm
+    .selectDistinct({ code: cipCodes.code, title: cipCodes.title })
+    .from(programs)
+    .innerJoin(institutions, eq(institutions.unitid, programs.unitid))
+    .innerJoin(cipCodes, eq(cipCodes.code, programs.cipCode))
+    .where(eq(institutions.cbsa, ctx.config.region.msa.code))
+    .orderBy(asc(cipCodes.code))
+    .all();
 }
 
 /**
@@ -25,8 +28,9 @@ function loadRegionCips(ctx: StepContext): { code: string; title: string }[] {
  */
 export function syncCrosswalk(ctx: StepContext): StepResult {
   const regionCips = loadRegionCips(ctx);
-  const socTitles = ctx.db.prepare(`SELECT soc_code AS socCode, title FROM occupations WHERE code LIKE '%.00'`).all() as { socCode: string; title: string }[];
-  const existing = new Set((ctx.db.prepare('SELECT cip_code || \'|\' || soc_code FROM cip_soc_crosswalk').pluck().all() as string[]));
+  const socTitles = ctx.orm.select({ socCode: occupations.socCode, title: occupations.title }).from(occupations).where(like(occupations.code, '%.00')).all();
+  const pairs = ctx.orm.select({ cipCode: cipSocCrosswalk.cipCode, socCode: cipSocCrosswalk.socCode }).from(cipSocCrosswalk).all();
+  const existing = new Set(pairs.map((p) => `${p.cipCode}|${p.socCode}`));
 
   const added: Mapping[] = [];
   for (const cip of regionCips) {
@@ -42,35 +46,41 @@ export function syncCrosswalk(ctx: StepContext): StepResult {
 
   // Its codes were checked with the rest of the content; a mapping that failed there is left to that problem.
   const manual = readManualMappings(ctx.contentDir);
-  const upsertManual = ctx.db.prepare(
-    `INSERT INTO cip_soc_crosswalk (cip_code, soc_code, source, shown, note) VALUES (?, ?, 'manual', 1, ?)
-     ON CONFLICT (cip_code, soc_code) DO UPDATE SET source = 'manual', shown = 1, note = excluded.note`,
-  );
-  const knownCip = new Set(ctx.db.prepare('SELECT code FROM cip_codes').pluck().all() as string[]);
+  const knownCip = new Set(ctx.orm.select({ code: cipCodes.code }).from(cipCodes).all().map((c) => c.code));
   const knownSoc = new Set(socTitles.map((s) => s.socCode));
-  for (const m of manual) if (knownCip.has(m.cipCode) && knownSoc.has(m.socCode)) upsertManual.run(m.cipCode, m.socCode, m.note);
+  for (const m of manual) {
+    if (!knownCip.has(m.cipCode) || !knownSoc.has(m.socCode)) continue;
+    const set = { source: 'manual' as const, shown: true, note: m.note };
+    ctx.orm.insert(cipSocCrosswalk).values({ cipCode: m.cipCode, socCode: m.socCode, ...set }).onConflictDoUpdate({ target: [cipSocCrosswalk.cipCode, cipSocCrosswalk.socCode], set }).run();
+  }
 
   const regionCodes = regionCips.map((c) => c.code);
-  ctx.db.prepare(`UPDATE cip_soc_crosswalk SET shown = 1 WHERE source = 'nces' AND cip_code IN (SELECT value FROM json_each(?))`).run(JSON.stringify(regionCodes));
+  ctx.orm.update(cipSocCrosswalk).set({ shown: true }).where(and(eq(cipSocCrosswalk.source, 'nces'), inArray(cipSocCrosswalk.cipCode, regionCodes))).run();
   writeCrosswalkReport(ctx, added);
-  const count = (sql: string) => ctx.db.prepare(sql).pluck().get() as number;
+  const countNces = (shown: boolean) => countRows(ctx.orm, cipSocCrosswalk, and(eq(cipSocCrosswalk.source, 'nces'), eq(cipSocCrosswalk.shown, shown)));
   return {
     program_sync: added.length,
     manual: manual.length,
-    nces_shown: count(`SELECT count(*) FROM cip_soc_crosswalk WHERE source = 'nces' AND shown = 1`),
-    nces_left_out: count(`SELECT count(*) FROM cip_soc_crosswalk WHERE source = 'nces' AND shown = 0`),
+    nces_shown: countNces(true),
+    nces_left_out: countNces(false),
   };
 }
 
 /** `crosswalk-report.md`: what the sync added and left out, for an editor to review in a pull request. */
 function writeCrosswalkReport(ctx: StepContext, added: Mapping[]): void {
-  const leftOut = ctx.db
-    .prepare(
-      `SELECT x.cip_code AS cipCode, c.title AS cipTitle, x.soc_code AS socCode FROM cip_soc_crosswalk x JOIN cip_codes c ON c.code = x.cip_code
-       WHERE x.source = 'nces' AND x.shown = 0 ORDER BY x.cip_code, x.soc_code`,
-    )
-    .all() as { cipCode: string; cipTitle: string; socCode: string }[];
-  const manual = ctx.db.prepare(`SELECT cip_code AS cipCode, soc_code AS socCode, note FROM cip_soc_crosswalk WHERE source = 'manual' ORDER BY cip_code`).all() as { cipCode: string; socCode: string; note: string | null }[];
+  const leftOut = ctx.orm
+    .select({ cipCode: cipSocCrosswalk.cipCode, cipTitle: cipCodes.title, socCode: cipSocCrosswalk.socCode })
+    .from(cipSocCrosswalk)
+    .innerJoin(cipCodes, eq(cipCodes.code, cipSocCrosswalk.cipCode))
+    .where(and(eq(cipSocCrosswalk.source, 'nces'), eq(cipSocCrosswalk.shown, false)))
+    .orderBy(asc(cipSocCrosswalk.cipCode), asc(cipSocCrosswalk.socCode))
+    .all();
+  const manual = ctx.orm
+    .select({ cipCode: cipSocCrosswalk.cipCode, socCode: cipSocCrosswalk.socCode, note: cipSocCrosswalk.note })
+    .from(cipSocCrosswalk)
+    .where(eq(cipSocCrosswalk.source, 'manual'))
+    .orderBy(asc(cipSocCrosswalk.cipCode))
+    .all();
   const region = ctx.config.region;
   const lines = [
     `# Crosswalk report — ${region.name}`,

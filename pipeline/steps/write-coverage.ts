@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getTableName } from 'drizzle-orm';
-import { insertRows } from '../db/catalog-db.ts';
+import { and, countDistinct, eq, exists, getTableName, or, sql, type SQL } from 'drizzle-orm';
+import { countRows, insertRows } from '../db/catalog-db.ts';
 import * as schema from '../db/schema/index.ts';
+import { cipSocCrosswalk, occupations, programs, projections, tasks, wages } from '../db/schema/index.ts';
 import type { StepContext } from './context.ts';
 
 export type Coverage = {
@@ -15,26 +16,25 @@ export type Coverage = {
   withPrograms: number;
 };
 
-const tableNames = Object.values(schema)
-  .filter((v): v is typeof schema.occupations => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v)
-  .map((t) => getTableName(t));
+const tables = Object.values(schema).filter((v): v is typeof schema.occupations => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v);
 
 /** Counts what the catalog covers, so gaps in the releases are visible in every build. */
 export function measureCoverage(ctx: StepContext): Coverage {
-  const count = (sql: string, ...params: unknown[]) => (ctx.db.prepare(sql).pluck().get(...params) as number) ?? 0;
+  const { orm } = ctx;
   const { msa, state } = ctx.config.region;
+  const one = { one: sql`1` };
+  /** Occupations for which `related` (a subquery on their SOC code) finds a row. */
+  const occupationsWith = (related: SQL) => countRows(orm, occupations, related);
+  const hasWages = (area: SQL | undefined) => exists(orm.select(one).from(wages).where(and(eq(wages.socCode, occupations.socCode), area)));
   return {
-    tables: Object.fromEntries(tableNames.map((name) => [name, count(`SELECT count(*) FROM "${name}"`)])),
-    occupations: count('SELECT count(*) FROM occupations'),
-    withTasks: count('SELECT count(DISTINCT occupation_code) FROM tasks'),
-    withNationalWages: count(`SELECT count(*) FROM occupations o WHERE EXISTS (SELECT 1 FROM wages w WHERE w.soc_code = o.soc_code AND w.area_type = 'national')`),
-    withRegionalWages: count(
-      `SELECT count(*) FROM occupations o WHERE EXISTS (SELECT 1 FROM wages w WHERE w.soc_code = o.soc_code AND ((w.area_type = 'msa' AND w.area_code = ?) OR (w.area_type = 'state' AND w.area_code = ?)))`,
-      msa.code, state.code,
-    ),
-    withProjections: count('SELECT count(*) FROM occupations o WHERE EXISTS (SELECT 1 FROM projections p WHERE p.soc_code = o.soc_code)'),
-    withPrograms: count(
-      'SELECT count(*) FROM occupations o WHERE EXISTS (SELECT 1 FROM cip_soc_crosswalk x JOIN programs p ON p.cip_code = x.cip_code WHERE x.soc_code = o.soc_code)',
+    tables: Object.fromEntries(tables.map((table) => [getTableName(table), countRows(orm, table)])),
+    occupations: countRows(orm, occupations),
+    withTasks: orm.select({ n: countDistinct(tasks.occupationCode) }).from(tasks).get()?.n ?? 0,
+    withNationalWages: occupationsWith(hasWages(eq(wages.areaType, 'national'))),
+    withRegionalWages: occupationsWith(hasWages(or(and(eq(wages.areaType, 'msa'), eq(wages.areaCode, msa.code)), and(eq(wages.areaType, 'state'), eq(wages.areaCode, state.code))))),
+    withProjections: occupationsWith(exists(orm.select(one).from(projections).where(eq(projections.socCode, occupations.socCode)))),
+    withPrograms: occupationsWith(
+      exists(orm.select(one).from(cipSocCrosswalk).innerJoin(programs, eq(programs.cipCode, cipSocCrosswalk.cipCode)).where(eq(cipSocCrosswalk.socCode, occupations.socCode))),
     ),
   };
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCatalog, insertRows, type CatalogDb } from '../../db/catalog-db.ts';
+import { createCatalog, createCatalogOrm, insertRows, type CatalogDb } from '../../db/catalog-db.ts';
 import { occupations, projections } from '../../db/schema/index.ts';
 import { computeProjectionsHighDemand, describeProjection } from '../high-demand-rule.ts';
 
@@ -41,7 +41,7 @@ describe('high-demand rule on projections', () => {
       projection('29-9093', 12.0, 4.9), // fast growth, too few openings
       projection('47-2111', null, 80.0), // no figure, no claim
     ]);
-    expect(computeProjectionsHighDemand(db)).toEqual([
+    expect(computeProjectionsHighDemand(createCatalogOrm(db))).toEqual([
       { occupationCode: '11-3031.00', basis: 'projections', note: '+14.8 % 2024–34, about 74,600 openings a year' },
       { occupationCode: '11-3031.01', basis: 'projections', note: '+14.8 % 2024–34, about 74,600 openings a year' },
       { occupationCode: '29-2055.00', basis: 'projections', note: '+6.2 % 2024–34, about 9,500 openings a year' },
@@ -50,12 +50,12 @@ describe('high-demand rule on projections', () => {
 
   it('still asks for growth when the all-occupations average is a decline', () => {
     insertRows(db, projections, [projection('00-0000', -1.0, 15000, 'Summary'), projection('29-1141', -0.5, 150.0), projection('47-2111', 0.4, 80.0)]);
-    expect(computeProjectionsHighDemand(db)?.map((r) => r.occupationCode)).toEqual(['47-2111.00']);
+    expect(computeProjectionsHighDemand(createCatalogOrm(db))?.map((r) => r.occupationCode)).toEqual(['47-2111.00']);
   });
 
   it('returns null without the all-occupations row the rule is relative to', () => {
     insertRows(db, projections, [projection('29-2055', 6.2, 9.5)]);
-    expect(computeProjectionsHighDemand(db)).toBeNull();
+    expect(computeProjectionsHighDemand(createCatalogOrm(db))).toBeNull();
   });
 
   it('describes the figures that met the rule', () => {

@@ -6,6 +6,7 @@ import { createModelClient } from '../../lib/model-client.ts';
 import { startFakeModelServer, type FakeModelServer } from '../../soc-suggest/__tests__/fake-model-server.ts';
 import { buildOnetCatalog } from '../../soc-suggest/__tests__/onet-catalog.ts';
 import { withCatalog } from '../../db/occupation-records.ts';
+import { createCatalogOrm } from '../../db/catalog-db.ts';
 import { runEnrich } from '../cli.ts';
 import { enrichOccupation, readOccupationInput, type EnrichmentInput } from '../enrich-occupation.ts';
 import { PROMPT_VERSION } from '../enrichment-schema.ts';
@@ -50,7 +51,7 @@ describe('npm run enrich', () => {
     const { entries, problems } = readEnrichmentCache(dir, 'tampa-bay');
     expect(problems).toEqual([]);
     const [{ enrichment }] = entries;
-    const taskIds = withCatalog(catalog, (db) => readOccupationInput(db, '29-2055.00')!.statements.map((s) => s.taskId));
+    const taskIds = withCatalog(catalog, (db) => readOccupationInput(createCatalogOrm(db), '29-2055.00')!.statements.map((s) => s.taskId));
     expect(enrichment).toMatchObject({ code: '29-2055.00', model: 'test-model', promptVersion: PROMPT_VERSION, sourceTaskIds: taskIds, responsibilities, tasks });
     expect(Date.parse(enrichment.generatedAt)).not.toBeNaN();
     expect(JSON.stringify(server.received[0].body.messages)).toContain('Count sponges, needles, and instruments before and after operation.');
