@@ -56,6 +56,7 @@ export function copyCatalog(fromPath: string, path: string): CatalogDb {
 export function insertRows<T extends SQLiteTable>(db: CatalogDb, table: T, rows: T['$inferInsert'][]): number {
   const columns = Object.entries(getTableColumns(table));
   const sql = `INSERT INTO "${getTableName(table)}" (${columns.map(([, c]) => `"${c.name}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+  // Raw SQL on purpose: drizzle's insert builds its statement per call; one prepared statement keeps 100,000-row imports fast.
   const statement = db.prepare(sql);
   const insertAll = db.transaction((batch: T['$inferInsert'][]) => {
     for (const row of batch) {

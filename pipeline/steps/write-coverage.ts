@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { and, countDistinct, eq, exists, getTableName, or, sql, type SQL } from 'drizzle-orm';
+import { and, countDistinct, eq, exists, getTableName, or, type SQL } from 'drizzle-orm';
 import { countRows, insertRows } from '../db/catalog-db.ts';
 import * as schema from '../db/schema/index.ts';
 import { cipSocCrosswalk, occupations, programs, projections, tasks, wages } from '../db/schema/index.ts';
@@ -22,19 +22,18 @@ const tables = Object.values(schema).filter((v): v is typeof schema.occupations 
 export function measureCoverage(ctx: StepContext): Coverage {
   const { orm } = ctx;
   const { msa, state } = ctx.config.region;
-  const one = { one: sql`1` };
   /** Occupations for which `related` (a subquery on their SOC code) finds a row. */
   const occupationsWith = (related: SQL) => countRows(orm, occupations, related);
-  const hasWages = (area: SQL | undefined) => exists(orm.select(one).from(wages).where(and(eq(wages.socCode, occupations.socCode), area)));
+  const hasWages = (area: SQL | undefined) => exists(orm.select({ socCode: wages.socCode }).from(wages).where(and(eq(wages.socCode, occupations.socCode), area)));
   return {
     tables: Object.fromEntries(tables.map((table) => [getTableName(table), countRows(orm, table)])),
     occupations: countRows(orm, occupations),
     withTasks: orm.select({ n: countDistinct(tasks.occupationCode) }).from(tasks).get()?.n ?? 0,
     withNationalWages: occupationsWith(hasWages(eq(wages.areaType, 'national'))),
     withRegionalWages: occupationsWith(hasWages(or(and(eq(wages.areaType, 'msa'), eq(wages.areaCode, msa.code)), and(eq(wages.areaType, 'state'), eq(wages.areaCode, state.code))))),
-    withProjections: occupationsWith(exists(orm.select(one).from(projections).where(eq(projections.socCode, occupations.socCode)))),
+    withProjections: occupationsWith(exists(orm.select({ socCode: projections.socCode }).from(projections).where(eq(projections.socCode, occupations.socCode)))),
     withPrograms: occupationsWith(
-      exists(orm.select(one).from(cipSocCrosswalk).innerJoin(programs, eq(programs.cipCode, cipSocCrosswalk.cipCode)).where(eq(cipSocCrosswalk.socCode, occupations.socCode))),
+      exists(orm.select({ socCode: cipSocCrosswalk.socCode }).from(cipSocCrosswalk).innerJoin(programs, eq(programs.cipCode, cipSocCrosswalk.cipCode)).where(eq(cipSocCrosswalk.socCode, occupations.socCode))),
     ),
   };
 }
