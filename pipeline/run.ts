@@ -2,8 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { EditionConfig } from '../editions/index.ts';
-import { copyCatalog, createCatalog, createCatalogOrm, insertRows, publishCatalog, type CatalogDb } from './db/catalog-db.ts';
-import { buildInfo } from './db/schema/index.ts';
+import { copyCatalog, createCatalog, createCatalogOrm, publishCatalog, type CatalogDb } from './db/catalog-db.ts';
 import { Problems } from './lib/problems.ts';
 import { removeStaleSiblings } from './lib/stale-files.ts';
 import { baseCatalogPath, editionContentDir, resolvePaths, resolveSelectedPaths, type AtlasPaths } from './paths.ts';
@@ -22,7 +21,7 @@ import { importEducation } from './steps/import-education.ts';
 import { importOnet } from './steps/import-onet.ts';
 import { importProjections } from './steps/import-projections.ts';
 import { importWages } from './steps/import-wages.ts';
-import { measureCoverage, writeCoverageReport } from './steps/write-coverage.ts';
+import { writeCoverage } from './steps/write-coverage.ts';
 import { writeSearchIndex } from './steps/write-search-index.ts';
 
 type Log = (line: string) => void;
@@ -77,16 +76,7 @@ function addEdition(ctx: StepContext, log: Log): void {
   stage(log, 'sync crosswalk', () => syncCrosswalk(ctx));
   if (ctx.problems.size) throw stopForProblems;
   stage(log, 'link programs to occupations', () => linkPrograms(ctx));
-  stage(log, 'write coverage report', () => {
-    const coverage = measureCoverage(ctx);
-    log(`  coverage report: ${writeCoverageReport(ctx, coverage)}`);
-    insertRows(ctx.db, buildInfo, [
-      { key: 'built_at', value: new Date().toISOString() },
-      { key: 'edition', value: ctx.config.id },
-      { key: 'region', value: JSON.stringify(ctx.config.region) },
-    ]);
-    return { occupations: coverage.occupations };
-  });
+  stage(log, 'write coverage report', () => writeCoverage(ctx, log));
   stage(log, 'write search index', () => {
     const { path, ...counts } = writeSearchIndex(ctx.db, ctx.outDir);
     log(`  search index: ${path}`);

@@ -4,9 +4,9 @@ import { and, countDistinct, eq, exists, getTableName, or, type SQL } from 'driz
 import { countRows, insertRows } from '../db/catalog-db.ts';
 import * as schema from '../db/schema/index.ts';
 import { cipSocCrosswalk, occupations, programs, projections, tasks, wages } from '../db/schema/index.ts';
-import type { StepContext } from './context.ts';
+import type { StepContext, StepResult } from './context.ts';
 
-export type Coverage = {
+type Coverage = {
   tables: Record<string, number>;
   occupations: number;
   withTasks: number;
@@ -19,7 +19,7 @@ export type Coverage = {
 const tables = Object.values(schema).filter((v): v is typeof schema.occupations => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v);
 
 /** Counts what the catalog covers, so gaps in the releases are visible in every build. */
-export function measureCoverage(ctx: StepContext): Coverage {
+function measureCoverage(ctx: StepContext): Coverage {
   const { orm } = ctx;
   const { msa, state } = ctx.config.region;
   /** Occupations for which `related` (a subquery on their SOC code) finds a row. */
@@ -43,7 +43,7 @@ function share(part: number, whole: number): string {
 }
 
 /** Writes `coverage-report.md` beside the catalog and stores the figures in `build_info`. */
-export function writeCoverageReport(ctx: StepContext, coverage: Coverage): string {
+function writeCoverageReport(ctx: StepContext, coverage: Coverage): string {
   const { region } = ctx.config;
   const lines = [
     `# Catalog coverage — ${region.name}`,
@@ -66,4 +66,16 @@ export function writeCoverageReport(ctx: StepContext, coverage: Coverage): strin
   writeFileSync(path, lines.join('\n'));
   insertRows(ctx.db, schema.buildInfo, [{ key: 'coverage', value: JSON.stringify(coverage) }]);
   return path;
+}
+
+/** The last report stage: what the catalog covers (report and `build_info`), then the build's own facts. */
+export function writeCoverage(ctx: StepContext, log: (line: string) => void): StepResult {
+  const coverage = measureCoverage(ctx);
+  log(`  coverage report: ${writeCoverageReport(ctx, coverage)}`);
+  insertRows(ctx.db, schema.buildInfo, [
+    { key: 'built_at', value: new Date().toISOString() },
+    { key: 'edition', value: ctx.config.id },
+    { key: 'region', value: JSON.stringify(ctx.config.region) },
+  ]);
+  return { occupations: coverage.occupations };
 }
