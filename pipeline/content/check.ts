@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import Database from 'better-sqlite3';
 import { formatProblem, Problems } from '../lib/problems.ts';
+import { readLastCatalog } from '../db/last-catalog.ts';
 import { withCatalog } from '../db/occupation-records.ts';
 import { loadSocIndex, type SocIndex } from '../lib/soc-index.ts';
 import { readOccupationData } from '../sources/onet.ts';
@@ -26,17 +25,10 @@ export type OccupationList = {
 };
 
 function readFromCatalog(path: string): OccupationList | null {
-  if (!existsSync(path)) return null;
-  const db = new Database(path, { readonly: true, fileMustExist: true });
-  try {
+  return readLastCatalog(path, (db) => {
     const occupations = db.prepare('SELECT code, title FROM occupations ORDER BY code').all() as Occupation[];
     return occupations.length ? { occupations, from: path, socIndex: () => withCatalog(path, loadSocIndex) } : null;
-  } catch {
-    // A catalog from before the occupations table existed is as good as none.
-    return null;
-  } finally {
-    db.close();
-  }
+  });
 }
 
 function readFromOnet(root: string): OccupationList | null {

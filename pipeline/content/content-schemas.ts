@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { employmentTypes, workLocationTypes } from '../db/schema/content.ts';
-import { awardLevels, programFormats } from '../db/schema/education.ts';
+import { awardLevels, PROGRAM_ID_PATTERN, programFormats } from '../db/schema/education.ts';
 
 /**
  * The shape of each editor file in `editions/<edition>/content/`. Messages complete "expected …" in a problem
@@ -114,9 +114,6 @@ export const highDemandSchema = z.strictObject({
     .describe("The region's curated high-demand occupations."),
 });
 
-/** `<UNITID>-<CIP>-<award level>`, the id of a program in the catalog. */
-export const IPEDS_PROGRAM_PATTERN = /^\d{6}-\d{2}\.\d{4}-\d{1,2}$/;
-
 export const CIP_PATTERN = /^\d{2}\.\d{4}$/;
 
 // Unquoted, YAML reads 52.2010 as the number 52.201: the code must be a string.
@@ -142,7 +139,7 @@ export const programSchema = z
   .strictObject({
     ipeds_id: z
       .string({ error: 'a program id like 137351-51.3801-5 (UNITID-CIP-award level)' })
-      .regex(IPEDS_PROGRAM_PATTERN, { error: 'a program id like 137351-51.3801-5 (UNITID-CIP-award level)' })
+      .regex(PROGRAM_ID_PATTERN, { error: 'a program id like 137351-51.3801-5 (UNITID-CIP-award level)' })
       .optional()
       .describe('The IPEDS program this file corrects, <UNITID>-<CIP>-<award level>, e.g. 137351-51.3801-5. Leave out to add a program IPEDS does not report.'),
     institution: z

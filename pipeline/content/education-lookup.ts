@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import type { CatalogDb } from '../db/catalog-db.ts';
+import { readLastCatalog } from '../db/last-catalog.ts';
+import { programIdOf } from '../db/schema/education.ts';
 import { Problems } from '../lib/problems.ts';
 import { resolvePaths, type AtlasPaths } from '../paths.ts';
 import { locateById } from '../sources/locate.ts';
@@ -14,7 +14,7 @@ import { readCompletions, readInstitutions } from '../sources/nces-ipeds.ts';
  */
 
 export type EducationLookup = {
-  /** Ids of the programs IPEDS reports, `<unitid>-<cip>-<awlevel>`. */
+  /** Ids of the programs IPEDS reports (`programIdOf`). */
   programIds: ReadonlySet<string>;
   /** UNITID → institution name. */
   institutions: ReadonlyMap<number, string>;
@@ -37,17 +37,10 @@ export function readEducationLookup(db: CatalogDb): EducationLookup {
 export type EducationSource = { education: EducationLookup; from: string };
 
 function readFromCatalog(path: string): EducationSource | null {
-  if (!existsSync(path)) return null;
-  const db = new Database(path, { readonly: true, fileMustExist: true });
-  try {
+  return readLastCatalog(path, (db) => {
     const education = readEducationLookup(db);
     return education.programIds.size ? { education, from: path } : null;
-  } catch {
-    // A catalog from before these tables and columns existed is as good as none.
-    return null;
-  } finally {
-    db.close();
-  }
+  });
 }
 
 function readFromSources({ sources: { root }, edition }: AtlasPaths): EducationSource | null {
@@ -64,7 +57,7 @@ function readFromSources({ sources: { root }, edition }: AtlasPaths): EducationS
   }
   return {
     education: {
-      programIds: new Set(completions.map((c) => `${c.unitid}-${c.cipCode}-${c.awardLevel}`)),
+      programIds: new Set(completions.map(programIdOf)),
       institutions: new Map(institutions.map((i) => [i.unitid, i.name])),
       cipCodes: new Map(cip.map((c) => [c.code, c.active])),
     },

@@ -1,5 +1,7 @@
+import { and, eq } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { insertRows } from '../db/catalog-db.ts';
-import { crosswalkSources, programOccupations } from '../db/schema/index.ts';
+import { cipSocCrosswalk, crosswalkSources, institutionInRegion, institutions, occupations, programOccupations, programs } from '../db/schema/index.ts';
 import { titleStems } from '../../core/title-match.ts';
 import type { StepContext, StepResult } from './context.ts';
 
@@ -14,8 +16,8 @@ type Link = {
   cipCode: string;
   occupationCode: string;
   source: (typeof crosswalkSources)[number];
-  /** Editor-given skills (JSON array), or null when the editors listed none. */
-  editorSkills: string | null;
+  /** Editor-given skills, or null when the editors listed none. */
+  editorSkills: string[] | null;
 };
 
 /** Important skills, knowledge and hot technologies per occupation, by name. */
@@ -69,21 +71,20 @@ export function editorSkillMatcher(editorSkills: string[]): (skill: string) => b
  * code under the 6-digit SOC) and counts the skills they share.
  */
 export function linkPrograms(ctx: StepContext): StepResult {
-  const links = ctx.db
-    .prepare(
-      `SELECT p.id AS programId, p.cip_code AS cipCode, o.code AS occupationCode, x.source AS source, p.skills AS editorSkills
-       FROM programs p JOIN institutions i ON i.unitid = p.unitid
-       JOIN cip_soc_crosswalk x ON x.cip_code = p.cip_code AND x.shown = 1
-       JOIN occupations o ON o.soc_code = x.soc_code
-       WHERE i.cbsa = ?`,
-    )
-    .all(ctx.config.region.msa.code) as Link[];
+  const links: Link[] = drizzle(ctx.db)
+    .select({ programId: programs.id, cipCode: programs.cipCode, occupationCode: occupations.code, source: cipSocCrosswalk.source, editorSkills: programs.skills })
+    .from(programs)
+    .innerJoin(institutions, eq(institutions.unitid, programs.unitid))
+    .innerJoin(cipSocCrosswalk, and(eq(cipSocCrosswalk.cipCode, programs.cipCode), eq(cipSocCrosswalk.shown, true)))
+    .innerJoin(occupations, eq(occupations.socCode, cipSocCrosswalk.socCode))
+    .where(institutionInRegion(ctx.config.region.msa.code))
+    .all();
   const occupationSkills = loadOccupationSkills(ctx);
   const cipSkills = deriveCipSkills(links, occupationSkills);
   const rows = links.map(({ programId, cipCode, occupationCode, source, editorSkills }) => {
     const needed = occupationSkills.get(occupationCode) ?? new Set<string>();
     const derived = cipSkills.get(cipCode)!;
-    const fromEditor = editorSkills ? editorSkillMatcher(JSON.parse(editorSkills) as string[]) : () => false;
+    const fromEditor = editorSkills ? editorSkillMatcher(editorSkills) : () => false;
     const teaches = (skill: string) => derived.has(skill) || fromEditor(skill);
     let shared = 0;
     for (const skill of needed) if (teaches(skill)) shared++;

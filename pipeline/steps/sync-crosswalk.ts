@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
+import { eq } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { insertRows } from '../db/catalog-db.ts';
-import { cipSocCrosswalk } from '../db/schema/index.ts';
+import { cipCodes, cipSocCrosswalk, institutionInRegion, institutions, programs } from '../db/schema/index.ts';
 import { readManualMappings } from '../crosswalk/manual-mappings.ts';
 import { titleNamesOccupation } from '../../core/title-match.ts';
 import type { StepContext, StepResult } from './context.ts';
@@ -10,12 +12,14 @@ type Mapping = { cipCode: string; cipTitle: string; socCode: string; socTitle: s
 
 /** CIP codes the region's programs use, with their titles. */
 function loadRegionCips(ctx: StepContext): { code: string; title: string }[] {
-  return ctx.db
-    .prepare(
-      `SELECT DISTINCT c.code, c.title FROM programs p JOIN institutions i ON i.unitid = p.unitid JOIN cip_codes c ON c.code = p.cip_code
-       WHERE i.cbsa = ? ORDER BY c.code`,
-    )
-    .all(ctx.config.region.msa.code) as { code: string; title: string }[];
+  return drizzle(ctx.db)
+    .selectDistinct({ code: cipCodes.code, title: cipCodes.title })
+    .from(programs)
+    .innerJoin(institutions, eq(institutions.unitid, programs.unitid))
+    .innerJoin(cipCodes, eq(cipCodes.code, programs.cipCode))
+    .where(institutionInRegion(ctx.config.region.msa.code))
+    .orderBy(cipCodes.code)
+    .all();
 }
 
 /**

@@ -5,9 +5,15 @@ import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlit
 export const employmentTypes = ['Full-time', 'Part-time', 'Contract', 'Temporary', 'Internship'] as const;
 export const workLocationTypes = ['Onsite', 'Remote', 'Hybrid'] as const;
 
+/**
+ * What a company or role slug is stored and compared by. Slugs become URLs, and readers take URLs as
+ * case-insensitive: `Nurse.md` and `nurse.md` are the same page, so every comparison goes through this.
+ */
+export const slugKey = (slug: string): string => slug.toLowerCase();
+
 /** `editions/<edition>/content/companies/<slug>.yaml`. */
 export const companies = sqliteTable('companies', {
-  /** File name without extension; stable once published. */
+  /** `slugKey` of the file name without extension; stable once published. */
   slug: text('slug').primaryKey(),
   name: text('name').notNull(),
   /** Path under `public/` (e.g. `/logos/baycare.svg`), or null for a lettered placeholder. */
