@@ -87,6 +87,12 @@ describe('npm run overrides -- diff', () => {
     });
   });
 
+  it('takes a role slug that differs only in case as the same role, as its page URL does', () => {
+    const lower = run(['diff', 'surgical-technologist-acme-health']);
+    expect(lower.code).toBe(0);
+    expect(run(['diff', 'Surgical-Technologist-Acme-Health'])).toEqual(lower);
+  });
+
   it('shows the defaults unchanged for an occupation without an override file', () => {
     expect(run(['diff', '29-9093.00']).out).toEqual([
       '--- O*NET default  29-9093.00 Surgical Assistants',
