@@ -1,7 +1,7 @@
 import type { CatalogDb } from '../db/catalog-db.ts';
-import { readLastCatalog } from '../db/last-catalog.ts';
+import { readCatalogOrSources } from '../db/last-catalog.ts';
 import { programIdOf } from '../db/schema/education.ts';
-import { Problems } from '../lib/problems.ts';
+import type { Problems } from '../lib/problems.ts';
 import { resolvePaths, type AtlasPaths } from '../paths.ts';
 import { locateById } from '../sources/locate.ts';
 import { readCipCodes } from '../sources/nces-cip.ts';
@@ -36,25 +36,18 @@ export function readEducationLookup(db: CatalogDb): EducationLookup {
 
 export type EducationSource = { education: EducationLookup; from: string };
 
-function readFromCatalog(path: string): EducationSource | null {
-  return readLastCatalog(path, (db) => {
-    const education = readEducationLookup(db);
-    return education.programIds.size ? { education, from: path } : null;
-  });
+function readFromCatalog(db: CatalogDb, path: string): EducationSource | null {
+  const education = readEducationLookup(db);
+  return education.programIds.size ? { education, from: path } : null;
 }
 
-function readFromSources({ sources: { root }, edition }: AtlasPaths): EducationSource | null {
+function readFromSources({ sources: { root }, edition }: AtlasPaths, problems: Problems): EducationSource | null {
   const paths = ['cip:codes', 'ipeds:institutions', 'ipeds:completions'].map((id) => locateById(root, id));
   const [cipPath, institutionsPath, completionsPath] = paths;
   if (!cipPath || !institutionsPath || !completionsPath) return null;
-  const problems = new Problems();
   const cip = readCipCodes(cipPath, problems).rows.map((r) => r.value).filter((c) => c.digits === 6);
   const institutions = readInstitutions(institutionsPath, problems, [edition.region.state.code]).rows.map((r) => r.value);
   const completions = readCompletions(completionsPath, problems, new Set(institutions.map((i) => i.unitid))).rows.map((r) => r.value);
-  if (problems.size) {
-    console.error(problems.format(20));
-    return null;
-  }
   return {
     education: {
       programIds: new Set(completions.map(programIdOf)),
@@ -67,5 +60,5 @@ function readFromSources({ sources: { root }, edition }: AtlasPaths): EducationS
 
 /** IPEDS programs, institutions and CIP codes from the last built catalog, else from the release files; null when neither is there. */
 export function loadEducationLookup(paths: AtlasPaths = resolvePaths()): EducationSource | null {
-  return readFromCatalog(paths.catalogPath) ?? readFromSources(paths);
+  return readCatalogOrSources(paths.catalogPath, (db) => readFromCatalog(db, paths.catalogPath), (problems) => readFromSources(paths, problems));
 }

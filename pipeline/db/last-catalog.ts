@@ -1,22 +1,31 @@
-import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { Problems } from '../lib/problems.ts';
 import type { CatalogDb } from './catalog-db.ts';
+import { MissingCatalogError, withCatalog } from './occupation-records.ts';
 
 /**
- * `npm run check` reads what it checks against from the last built catalog when there is one, else from the
- * release files. This is the first half of that rule: the catalog at `path`, read-only, through `read`.
- * Null (so the caller falls back to the release files) when there is no catalog, when `read` finds nothing
- * in it, or when the catalog is from before the tables or columns `read` asks for.
+ * `npm run check` checks content against the last built catalog when there is one, else against the release
+ * files, so an editor need not build first. Each half gives null when it has nothing: the catalog when there is
+ * none, when `fromCatalog` finds nothing in it, or when it is from before the tables or columns asked for; the
+ * release files when they are absent or have problems (printed, the first 20). Null when neither half has it.
  */
-export function readLastCatalog<T>(path: string, read: (db: CatalogDb) => T | null): T | null {
-  if (!existsSync(path)) return null;
-  const db = new Database(path, { readonly: true, fileMustExist: true });
+export function readCatalogOrSources<T>(catalogPath: string, fromCatalog: (db: CatalogDb) => T | null, fromSources: (problems: Problems) => T | null): T | null {
+  return readLastCatalog(catalogPath, fromCatalog) ?? readSources(fromSources);
+}
+
+function readLastCatalog<T>(path: string, read: (db: CatalogDb) => T | null): T | null {
   try {
-    return read(db);
+    return withCatalog(path, read);
   } catch (error) {
-    if (error instanceof Database.SqliteError) return null;
+    if (error instanceof MissingCatalogError || error instanceof Database.SqliteError) return null;
     throw error;
-  } finally {
-    db.close();
   }
+}
+
+function readSources<T>(read: (problems: Problems) => T | null): T | null {
+  const problems = new Problems();
+  const value = read(problems);
+  if (!problems.size) return value;
+  console.error(problems.format(20));
+  return null;
 }

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import tampaBay from '../../../editions/tampa-bay/edition.ts';
 import { createCatalog, insertRows } from '../../db/catalog-db.ts';
-import { cipCodes, institutions, majorGroupOf, occupations, programs, projections, socCodeOf, tasks, tools } from '../../db/schema/index.ts';
+import { cipCodes, institutions, occupationRowOf, occupations, programs, projections, tasks, tools } from '../../db/schema/index.ts';
 import { Problems } from '../../lib/problems.ts';
 import type { StepContext } from '../../steps/context.ts';
 import { importContent } from '../../steps/import-content.ts';
@@ -23,7 +23,7 @@ beforeEach(async () => {
   insertRows(db, occupations, [
     ['29-1141.00', 'Registered Nurses'],
     ['29-2055.00', 'Surgical Technologists'],
-  ].map(([code, title]) => ({ code, socCode: socCodeOf(code), majorGroup: majorGroupOf(code), title, description: title })));
+  ].map(([code, title]) => occupationRowOf({ code, title, description: title })));
   insertRows(db, projections, [
     { socCode: '00-0000', title: 'Total, all occupations', occupationType: 'Summary', baseYear: 2024, targetYear: 2034, changePercent: 3.1, openingsAnnual: 18863.3 },
     { socCode: '29-2055', title: 'Surgical technologists', occupationType: 'Line item', baseYear: 2024, targetYear: 2034, changePercent: 6.5, openingsAnnual: 9.5 },

@@ -2,11 +2,18 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
-import { readLastCatalog } from '../last-catalog.ts';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import type { Problems } from '../../lib/problems.ts';
+import { readCatalogOrSources } from '../last-catalog.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-last-catalog-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let printed: MockInstance<typeof console.error>;
+beforeEach(() => {
+  printed = vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterEach(() => printed.mockRestore());
 
 /** A catalog file holding only `occupations` with the given codes. */
 function catalogWith(name: string, codes: string[]): string {
@@ -18,47 +25,61 @@ function catalogWith(name: string, codes: string[]): string {
   return path;
 }
 
-const readCodes = (db: Database.Database) => {
+const fromCatalog = (db: Database.Database) => {
   const codes = db.prepare('SELECT code FROM occupations ORDER BY code').pluck().all() as string[];
   return codes.length ? codes : null;
 };
+const fromSources = () => ['from the release files'];
+const read = (path: string, sources: (problems: Problems) => string[] | null = fromSources) => readCatalogOrSources(path, fromCatalog, sources);
 
-describe('readLastCatalog', () => {
-  it('reads the catalog there is', () => {
-    expect(readLastCatalog(catalogWith('built.sqlite', ['29-1141.00', '11-9021.00']), readCodes)).toEqual(['11-9021.00', '29-1141.00']);
+describe('readCatalogOrSources', () => {
+  it('reads the last built catalog when there is one', () => {
+    expect(read(catalogWith('built.sqlite', ['29-1141.00', '11-9021.00']))).toEqual(['11-9021.00', '29-1141.00']);
   });
 
-  it('is null when there is no catalog, without creating one', () => {
+  it('reads the release files when there is no catalog, without creating one', () => {
     const path = join(dir, 'missing.sqlite');
-    expect(readLastCatalog(path, readCodes)).toBeNull();
+    expect(read(path)).toEqual(['from the release files']);
     expect(() => new Database(path, { fileMustExist: true })).toThrow();
   });
 
-  it('is null when the read finds nothing in it', () => {
-    expect(readLastCatalog(catalogWith('empty.sqlite', []), readCodes)).toBeNull();
-  });
-
-  it('is null for a catalog from before the table the read asks for, or a file that is no database', () => {
-    expect(readLastCatalog(catalogWith('older.sqlite', ['29-1141.00']), (db) => db.prepare('SELECT title FROM occupations').all())).toBeNull();
+  it('reads the release files when the catalog has nothing, is from before the table asked for, or is no database', () => {
+    expect(read(catalogWith('empty.sqlite', []))).toEqual(['from the release files']);
+    expect(readCatalogOrSources(catalogWith('older.sqlite', ['29-1141.00']), (db) => db.prepare('SELECT title FROM occupations').all(), fromSources)).toEqual(['from the release files']);
     const notADatabase = join(dir, 'not-a-database.sqlite');
     writeFileSync(notADatabase, 'this is a text file, not SQLite\n'.repeat(200));
-    expect(readLastCatalog(notADatabase, readCodes)).toBeNull();
+    expect(read(notADatabase)).toEqual(['from the release files']);
+  });
+
+  it('is null, the problems printed, when the release files have problems', () => {
+    const value = read(join(dir, 'missing.sqlite'), (problems) => {
+      problems.add({ file: 'onet/Occupation Data.txt', line: 7, field: 'O*NET-SOC Code', value: '29-1141', expected: 'an O*NET-SOC code like 29-1141.00' });
+      return ['half read'];
+    });
+    expect(value).toBeNull();
+    expect(printed.mock.calls.join('\n')).toContain('onet/Occupation Data.txt:7');
+  });
+
+  it('is null when neither is there', () => {
+    expect(read(join(dir, 'missing.sqlite'), () => null)).toBeNull();
+    expect(printed).not.toHaveBeenCalled();
   });
 
   it('lets any other error through: a mistake in the read is not a missing catalog', () => {
     const path = catalogWith('fine.sqlite', ['29-1141.00']);
-    expect(() => readLastCatalog(path, () => { throw new TypeError('a bug'); })).toThrow('a bug');
+    expect(() => readCatalogOrSources(path, () => { throw new TypeError('a bug'); }, fromSources)).toThrow('a bug');
   });
 
   it('opens the catalog read-only and closes it', () => {
     const path = catalogWith('read-only.sqlite', ['29-1141.00']);
     let opened: Database.Database | undefined;
-    expect(readLastCatalog(path, (db) => {
+    const value = readCatalogOrSources(path, (db) => {
       opened = db;
       db.exec("INSERT INTO occupations VALUES ('11-1011.00')");
-      return 'wrote';
-    })).toBeNull();
+      return ['wrote'];
+    }, fromSources);
+    expect(value).toEqual(['from the release files']);
     expect(opened?.open).toBe(false);
-    expect(readLastCatalog(path, readCodes)).toEqual(['29-1141.00']);
+    expect(read(path)).toEqual(['29-1141.00']);
   });
 });

@@ -29,6 +29,15 @@ export const occupations = sqliteTable(
   (t) => [index('occupations_soc_code').on(t.socCode), index('occupations_major_group').on(t.majorGroup)],
 );
 
+/** An `occupations` row, its SOC and major group derived from the code; the Job Zone comes from another O*NET file. */
+export const occupationRowOf = ({ code, title, description }: { code: string; title: string; description: string }): typeof occupations.$inferInsert => ({
+  code,
+  socCode: socCodeOf(code),
+  majorGroup: majorGroupOf(code),
+  title,
+  description,
+});
+
 /** Job Zone Reference: what each zone means. */
 export const jobZones = sqliteTable('job_zones', {
   /** 1–5. */

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createCatalog, insertRows } from '../../catalog-db.ts';
 import { slugKey } from '../content.ts';
 import { institutionInRegion, institutions, parseProgramId, PROGRAM_ID_PATTERN, programIdOf } from '../education.ts';
-import { broadGroupOf, majorGroupOf, socCodeOf } from '../occupations.ts';
+import { broadGroupOf, majorGroupOf, occupationRowOf, socCodeOf } from '../occupations.ts';
 
 /** The identifier rules beside the tables they key (docs/architecture.md, Identifiers). */
 
@@ -15,6 +15,12 @@ describe('SOC codes', () => {
     expect(socCodeOf('29-1141.00')).toBe('29-1141');
     expect(socCodeOf('15-1252.01')).toBe('15-1252');
     expect(majorGroupOf('29-1141.00')).toBe('29');
+  });
+
+  it('derives an occupation row\'s SOC and major group from its code', () => {
+    expect(occupationRowOf({ code: '15-1252.01', title: 'Video Game Designers', description: 'Design games.' })).toEqual({
+      code: '15-1252.01', socCode: '15-1252', majorGroup: '15', title: 'Video Game Designers', description: 'Design games.',
+    });
   });
 
   it('gives the broad group a 6-digit SOC belongs to', () => {
