@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import type { CatalogDb } from '../db/catalog-db.ts';
 import { formatProblem, type Problems } from '../lib/problems.ts';
-import { readCatalogOrSources } from '../db/last-catalog.ts';
+import { readCatalogOrSources } from '../lib/catalog-or-sources.ts';
 import { withCatalog } from '../db/occupation-records.ts';
 import { loadSocIndex, type SocIndex } from '../lib/soc-index.ts';
 import { readOccupationData } from '../sources/onet.ts';

@@ -1,5 +1,5 @@
 import type { CatalogDb } from '../db/catalog-db.ts';
-import { readCatalogOrSources } from '../db/last-catalog.ts';
+import { readCatalogOrSources } from '../lib/catalog-or-sources.ts';
 import { programIdOf } from '../db/schema/education.ts';
 import type { Problems } from '../lib/problems.ts';
 import { resolvePaths, type AtlasPaths } from '../paths.ts';

@@ -1,10 +1,11 @@
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
-import { slugKey } from '../db/schema/content.ts';
+import { SLUG_PATTERN, slugKey } from '../db/schema/content.ts';
+import { ONET_SOC_PATTERN } from '../db/schema/occupations.ts';
 import type { Problem } from '../lib/problems.ts';
 import {
-  companySchema, highDemandSchema, manualCrosswalkSchema, ONET_SOC_PATTERN, overrideSchema, programSchema, roleSchema, SLUG_PATTERN,
+  companySchema, highDemandSchema, manualCrosswalkSchema, overrideSchema, programSchema, roleSchema,
   type CompanyFile, type HighDemandFile, type ManualCrosswalkFile, type OverrideFile, type ProgramFile, type RoleFile,
 } from './content-schemas.ts';
 import { checkAgainstSchema, stringAt } from './locate-issues.ts';

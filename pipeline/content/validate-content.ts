@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { slugKey, type companies, type highDemand, type roles } from '../db/schema/content.ts';
-import { socCodeOf } from '../db/schema/occupations.ts';
+import { CIP_PATTERN } from '../db/schema/education.ts';
+import { ONET_SOC_PATTERN, SOC_PATTERN, socCodeOf } from '../db/schema/occupations.ts';
 import type { Problem } from '../lib/problems.ts';
 import { resolvePaths, type AtlasPaths } from '../paths.ts';
 import { checkOverrideOwners } from './override-owners.ts';
 import type { SocIndex } from '../lib/soc-index.ts';
 import { closestOccupations, describeOccupations, titleOnlySocIndex, type ClosestOccupations, type Occupation } from './closest-occupations.ts';
-import { CIP_PATTERN, LOGO_PATTERN, ONET_SOC_PATTERN, SOC_PATTERN, type OverrideFile } from './content-schemas.ts';
+import { LOGO_PATTERN, type OverrideFile } from './content-schemas.ts';
 import { findUnsafeSvgs } from './check-svg.ts';
 import type { EducationLookup } from './education-lookup.ts';
 import { findSymlinks } from './find-symlinks.ts';

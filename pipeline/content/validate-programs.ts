@@ -1,6 +1,6 @@
-import { parseProgramId, type ProgramKey, type programs } from '../db/schema/education.ts';
+import { CIP_PATTERN, parseProgramId, type ProgramKey, type programs } from '../db/schema/education.ts';
 import type { Problem } from '../lib/problems.ts';
-import { CIP_PATTERN, type ProgramFile } from './content-schemas.ts';
+import type { ProgramFile } from './content-schemas.ts';
 import type { EducationLookup } from './education-lookup.ts';
 import type { Entry } from './load-content.ts';
 import { stringAt, valueAt } from './locate-issues.ts';

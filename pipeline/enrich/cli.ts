@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ONET_SOC_PATTERN } from '../content/content-schemas.ts';
+import { ONET_SOC_PATTERN } from '../db/schema/occupations.ts';
 import type { CatalogDb } from '../db/catalog-db.ts';
 import { slugKey } from '../db/schema/content.ts';
 import { createModelClient, ModelAnswerError, ModelAuthError, readModelSettings, type ModelClient } from '../lib/model-client.ts';

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { searchIndexFile } from '../constants.ts';
-import { ONET_SOC_PATTERN } from '../content/content-schemas.ts';
+import { ONET_SOC_PATTERN } from '../db/schema/occupations.ts';
 import { stringAt } from '../content/locate-issues.ts';
 import { slugKey } from '../db/schema/content.ts';
 import { createModelClient, ModelAuthError, readModelSettings } from '../lib/model-client.ts';

@@ -3,6 +3,9 @@ import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm
 
 /** NCES CIP 2020 and IPEDS tables. CIP codes are `NN.NNNN` text with leading zeros kept. */
 
+/** A 6-digit CIP code, `51.3801`, with its leading zero kept (`01.0101`). */
+export const CIP_PATTERN = /^\d{2}\.\d{4}$/;
+
 /** CIP 2020 codes: 2-digit families, 4-digit series and 6-digit programs. */
 export const cipCodes = sqliteTable('cip_codes', {
   /** `51`, `51.38` or `51.3801`. */

@@ -2,6 +2,12 @@ import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm
 
 /** O*NET tables. Codes are O*NET-SOC as published (`29-1141.00`); `soc_code` is its 6-digit SOC 2018 parent. */
 
+/** An O*NET-SOC code as published: `29-1141.00`. */
+export const ONET_SOC_PATTERN = /^\d{2}-\d{4}\.\d{2}$/;
+
+/** A 6-digit SOC 2018 code, `29-1141`: the O*NET-SOC code without its `.00`, as the CIP–SOC crosswalk and BLS use it. */
+export const SOC_PATTERN = /^\d{2}-\d{4}$/;
+
 /** The 6-digit SOC 2018 code of an O*NET-SOC code: `29-1141.00` → `29-1141`; wages, projections and the crosswalk use it. */
 export const socCodeOf = (onetCode: string): string => onetCode.slice(0, 7);
 

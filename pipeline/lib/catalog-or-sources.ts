@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
-import { Problems } from '../lib/problems.ts';
-import type { CatalogDb } from './catalog-db.ts';
-import { MissingCatalogError, withCatalog } from './occupation-records.ts';
+import type { CatalogDb } from '../db/catalog-db.ts';
+import { MissingCatalogError, withCatalog } from '../db/occupation-records.ts';
+import { Problems } from './problems.ts';
 
 /**
  * `npm run check` checks content against the last built catalog when there is one, else against the release

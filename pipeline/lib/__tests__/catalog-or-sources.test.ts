@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import type { Problems } from '../../lib/problems.ts';
-import { readCatalogOrSources } from '../last-catalog.ts';
+import { readCatalogOrSources } from '../catalog-or-sources.ts';
+import type { Problems } from '../problems.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-last-catalog-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
