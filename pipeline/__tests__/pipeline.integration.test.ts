@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireRealCatalog } from '../../test-support/real-catalog.ts';
+import { programIdOf } from '../db/schema/education.ts';
 import { locateById } from '../sources/locate.ts';
 import { resolvePaths } from '../paths.ts';
 
@@ -95,7 +96,7 @@ describe('catalog built from the real releases', () => {
     const florida = csvRecords(join(root, 'programs/florida_completions_c2024_a.csv')).filter((r) => r.IS_CIP_6DIGIT === 'true');
     expect(count(`SELECT count(*) FROM programs WHERE source = 'ipeds'`)).toBe(florida.length);
     const sample = florida.find((r) => r.CBSA === '45300')!;
-    const id = `${sample.UNITID}-${sample.CIPCODE}-${sample.AWLEVEL}`;
+    const id = programIdOf({ unitid: Number(sample.UNITID), cipCode: sample.CIPCODE, awardLevel: Number(sample.AWLEVEL) });
     expect(count('SELECT total FROM program_completions WHERE program_id = ?', id)).toBe(Number(sample.CTOTALT));
   });
 

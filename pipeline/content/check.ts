@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import Database from 'better-sqlite3';
-import { createCatalogOrm } from '../db/catalog-db.ts';
+import { createCatalogOrm, type CatalogDb } from '../db/catalog-db.ts';
 import { readOccupationList } from '../db/occupation-list.ts';
-import { formatProblem, Problems } from '../lib/problems.ts';
+import { formatProblem, type Problems } from '../lib/problems.ts';
+import { readCatalogOrSources } from '../lib/catalog-or-sources.ts';
 import { withCatalog } from '../db/occupation-records.ts';
 import { loadSocIndex, type SocIndex } from '../lib/soc-index.ts';
 import { readOccupationData } from '../sources/onet.ts';
@@ -27,36 +26,22 @@ export type OccupationList = {
   socIndex: () => SocIndex;
 };
 
-function readFromCatalog(path: string): OccupationList | null {
-  if (!existsSync(path)) return null;
-  const db = new Database(path, { readonly: true, fileMustExist: true });
-  try {
-    const occupations = readOccupationList(createCatalogOrm(db));
-    return occupations.length ? { occupations, from: path, socIndex: () => withCatalog(path, loadSocIndex) } : null;
-  } catch {
-    // A catalog from before the occupations table existed is as good as none.
-    return null;
-  } finally {
-    db.close();
-  }
+function readFromCatalog(db: CatalogDb, path: string): OccupationList | null {
+  const occupations = readOccupationList(createCatalogOrm(db));
+  return occupations.length ? { occupations, from: path, socIndex: () => withCatalog(path, loadSocIndex) } : null;
 }
 
-function readFromOnet(root: string): OccupationList | null {
+function readFromOnet(root: string, problems: Problems): OccupationList | null {
   const path = locateById(root, 'onet:Occupation Data');
   if (!path) return null;
-  const problems = new Problems();
   const parsed = readOccupationData(path, problems);
-  if (problems.size) {
-    console.error(problems.format(20));
-    return null;
-  }
   const occupations = parsed.rows.map(({ value }) => ({ code: value.code, title: value.title }));
   return { occupations, from: path, socIndex: () => titleOnlySocIndex(occupations) };
 }
 
 /** O*NET occupations (code, title) from the edition's last built catalog, else from the O*NET release; null when neither is there. */
 export function loadOccupationList(paths: AtlasPaths = resolvePaths()): OccupationList | null {
-  return readFromCatalog(paths.catalogPath) ?? readFromOnet(paths.sources.root);
+  return readCatalogOrSources(paths.catalogPath, (db) => readFromCatalog(db, paths.catalogPath), (problems) => readFromOnet(paths.sources.root, problems));
 }
 
 /**

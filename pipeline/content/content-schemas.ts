@@ -1,17 +1,13 @@
 import { z } from 'zod';
-import { employmentTypes, workLocationTypes } from '../db/schema/content.ts';
-import { awardLevels, programFormats } from '../db/schema/education.ts';
+import { employmentTypes, SLUG_PATTERN, workLocationTypes } from '../db/schema/content.ts';
+import { awardLevels, CIP_PATTERN, PROGRAM_ID_PATTERN, programFormats } from '../db/schema/education.ts';
+import { ONET_SOC_PATTERN, SOC_PATTERN } from '../db/schema/occupations.ts';
 
 /**
  * The shape of each editor file in `editions/<edition>/content/`. Messages complete "expected …" in a problem
  * line; descriptions become the hover text editors see through the generated JSON Schemas.
  * No transforms here, so `z.toJSONSchema` can describe every rule an editor's tool can check.
  */
-
-/** Lowercase words joined by hyphens, as in URLs: `/roles/<slug>/`. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export const ONET_SOC_PATTERN = /^\d{2}-\d{4}\.\d{2}$/;
 
 /** A site path of an image under `public/`; `..` is refused so a logo cannot point outside it. */
 export const LOGO_PATTERN = /^\/(?!.*\.\.)\S+\.(?:svg|png|jpe?g|webp)$/i;
@@ -114,11 +110,6 @@ export const highDemandSchema = z.strictObject({
     .describe("The region's curated high-demand occupations."),
 });
 
-/** `<UNITID>-<CIP>-<award level>`, the id of a program in the catalog. */
-export const IPEDS_PROGRAM_PATTERN = /^\d{6}-\d{2}\.\d{4}-\d{1,2}$/;
-
-export const CIP_PATTERN = /^\d{2}\.\d{4}$/;
-
 // Unquoted, YAML reads 52.2010 as the number 52.201: the code must be a string.
 const cipCode = (description: string) =>
   z
@@ -142,7 +133,7 @@ export const programSchema = z
   .strictObject({
     ipeds_id: z
       .string({ error: 'a program id like 137351-51.3801-5 (UNITID-CIP-award level)' })
-      .regex(IPEDS_PROGRAM_PATTERN, { error: 'a program id like 137351-51.3801-5 (UNITID-CIP-award level)' })
+      .regex(PROGRAM_ID_PATTERN, { error: 'a program id like 137351-51.3801-5 (UNITID-CIP-award level)' })
       .optional()
       .describe('The IPEDS program this file corrects, <UNITID>-<CIP>-<award level>, e.g. 137351-51.3801-5. Leave out to add a program IPEDS does not report.'),
     institution: z
@@ -218,9 +209,6 @@ export const overrideSchema = z
     note: text('Why this override exists, for the next editor.').optional(),
   })
   .refine((o) => o.responsibilities || o.tasks || o.tools, { error: 'at least one of responsibilities, tasks or tools' });
-
-/** 6-digit SOC, as the CIP–SOC crosswalk uses it (the O*NET-SOC code without its `.00`). */
-export const SOC_PATTERN = /^\d{2}-\d{4}$/;
 
 /**
  * `data/content/crosswalk/manual.yaml`: the editors' CIP ↔ SOC mappings, which the crosswalk sync never

@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
-import { createCatalogOrm, type CatalogOrm } from '../db/catalog-db.ts';
-import { cipCodes as cipCodesTable, institutions as institutionsTable, programs } from '../db/schema/education.ts';
-import { Problems } from '../lib/problems.ts';
+import { createCatalogOrm, type CatalogDb, type CatalogOrm } from '../db/catalog-db.ts';
+import { cipCodes as cipCodesTable, institutions as institutionsTable, programIdOf, programs } from '../db/schema/education.ts';
+import { readCatalogOrSources } from '../lib/catalog-or-sources.ts';
+import type { Problems } from '../lib/problems.ts';
 import { resolvePaths, type AtlasPaths } from '../paths.ts';
 import { locateById } from '../sources/locate.ts';
 import { readCipCodes } from '../sources/nces-cip.ts';
@@ -16,7 +15,7 @@ import { readCompletions, readInstitutions } from '../sources/nces-ipeds.ts';
  */
 
 export type EducationLookup = {
-  /** Ids of the programs IPEDS reports, `<unitid>-<cip>-<awlevel>`. */
+  /** Ids of the programs IPEDS reports (`programIdOf`). */
   programIds: ReadonlySet<string>;
   /** UNITID → institution name. */
   institutions: ReadonlyMap<number, string>;
@@ -38,35 +37,21 @@ export function readEducationLookup(orm: CatalogOrm): EducationLookup {
 
 export type EducationSource = { education: EducationLookup; from: string };
 
-function readFromCatalog(path: string): EducationSource | null {
-  if (!existsSync(path)) return null;
-  const db = new Database(path, { readonly: true, fileMustExist: true });
-  try {
-    const education = readEducationLookup(createCatalogOrm(db));
-    return education.programIds.size ? { education, from: path } : null;
-  } catch {
-    // A catalog from before these tables and columns existed is as good as none.
-    return null;
-  } finally {
-    db.close();
-  }
+function readFromCatalog(db: CatalogDb, path: string): EducationSource | null {
+  const education = readEducationLookup(createCatalogOrm(db));
+  return education.programIds.size ? { education, from: path } : null;
 }
 
-function readFromSources({ sources: { root }, edition }: AtlasPaths): EducationSource | null {
+function readFromSources({ sources: { root }, edition }: AtlasPaths, problems: Problems): EducationSource | null {
   const paths = ['cip:codes', 'ipeds:institutions', 'ipeds:completions'].map((id) => locateById(root, id));
   const [cipPath, institutionsPath, completionsPath] = paths;
   if (!cipPath || !institutionsPath || !completionsPath) return null;
-  const problems = new Problems();
   const cip = readCipCodes(cipPath, problems).rows.map((r) => r.value).filter((c) => c.digits === 6);
   const institutions = readInstitutions(institutionsPath, problems, [edition.region.state.code]).rows.map((r) => r.value);
   const completions = readCompletions(completionsPath, problems, new Set(institutions.map((i) => i.unitid))).rows.map((r) => r.value);
-  if (problems.size) {
-    console.error(problems.format(20));
-    return null;
-  }
   return {
     education: {
-      programIds: new Set(completions.map((c) => `${c.unitid}-${c.cipCode}-${c.awardLevel}`)),
+      programIds: new Set(completions.map(programIdOf)),
       institutions: new Map(institutions.map((i) => [i.unitid, i.name])),
       cipCodes: new Map(cip.map((c) => [c.code, c.active])),
     },
@@ -76,5 +61,5 @@ function readFromSources({ sources: { root }, edition }: AtlasPaths): EducationS
 
 /** IPEDS programs, institutions and CIP codes from the last built catalog, else from the release files; null when neither is there. */
 export function loadEducationLookup(paths: AtlasPaths = resolvePaths()): EducationSource | null {
-  return readFromCatalog(paths.catalogPath) ?? readFromSources(paths);
+  return readCatalogOrSources(paths.catalogPath, (db) => readFromCatalog(db, paths.catalogPath), (problems) => readFromSources(paths, problems));
 }

@@ -1,17 +1,22 @@
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
+import { SLUG_PATTERN, slugKey } from '../db/schema/content.ts';
+import { ONET_SOC_PATTERN } from '../db/schema/occupations.ts';
 import type { Problem } from '../lib/problems.ts';
 import {
-  companySchema, highDemandSchema, manualCrosswalkSchema, ONET_SOC_PATTERN, overrideSchema, programSchema, roleSchema, SLUG_PATTERN,
+  companySchema, highDemandSchema, manualCrosswalkSchema, overrideSchema, programSchema, roleSchema,
   type CompanyFile, type HighDemandFile, type ManualCrosswalkFile, type OverrideFile, type ProgramFile, type RoleFile,
 } from './content-schemas.ts';
-import { checkAgainstSchema } from './locate-issues.ts';
+import { checkAgainstSchema, stringAt } from './locate-issues.ts';
 import { readMarkdownFile, readYamlFile, type ContentFile, type ReadResult } from './read-content-file.ts';
 
 /** Reads every editor file under the content folder and checks each on its own (shape, slug); cross-file checks come later. */
 
-/** A file that parsed as YAML; `value` is null when it does not fit its schema (cross-file checks still read `content.data`). */
+/**
+ * A file that parsed as YAML; `value` is null when it does not fit its schema (cross-file checks still read `content.data`).
+ * `slug` is the file name's `slugKey`.
+ */
 export type Entry<T> = { slug: string; content: ContentFile; value: T | null };
 
 export type LoadedContent = {
@@ -77,7 +82,7 @@ function loadFolder<T>(contentDir: string, repoRoot: string, kind: Kind<T>, prob
     }
     const slug = name.slice(0, -extension.length);
     if (!kind.naming.test(slug)) problems.push({ file, field: 'file name', value: slug, expected: kind.naming.expected });
-    const key = slug.toLowerCase();
+    const key = slugKey(slug);
     const first = seen.get(key);
     if (first) problems.push({ file, field: 'slug', value: slug, expected: `a slug no other ${kind.noun} uses; ${first} has it too` });
     else seen.set(key, file);
@@ -90,6 +95,12 @@ function loadFolder<T>(contentDir: string, repoRoot: string, kind: Kind<T>, prob
     if (!first) entries.push({ slug: key, content: read.content, value });
   }
   return entries;
+}
+
+/** Company names by slug, read leniently (a company file with another mistake still gives its name); a slug no file has stands for itself. */
+export function readCompanyNames(loaded: LoadedContent): (slug: string) => string {
+  const names = new Map(loaded.companies.map((c) => [c.slug, stringAt(c.content.data, 'name') ?? c.slug]));
+  return (slug) => names.get(slugKey(slug)) ?? slug;
 }
 
 /** One YAML file of the content folder (the high-demand list, the manual crosswalk); null when absent. */

@@ -1,7 +1,9 @@
 import { describeOccupations, type ClosestOccupations, type Occupation } from './closest-occupations.ts';
-import { ONET_SOC_PATTERN, SLUG_PATTERN, type OverrideFile } from './content-schemas.ts';
+import type { OverrideFile } from './content-schemas.ts';
 import type { Entry } from './load-content.ts';
 import { suggestName } from './similar-text.ts';
+import { SLUG_PATTERN, slugKey } from '../db/schema/content.ts';
+import { ONET_SOC_PATTERN } from '../db/schema/occupations.ts';
 import type { Problem } from '../lib/problems.ts';
 
 /** A role as overrides see it: it inherits its occupation's lists and labels its own items with its company. */
@@ -15,7 +17,7 @@ export type Owner = { kind: 'occupation'; occupation: Occupation } | { kind: 'ro
 export function resolveOwner(id: string, occupations: readonly Occupation[], roles: readonly OverrideRole[]): Owner | null {
   const occupation = occupations.find((o) => o.code === id);
   if (occupation) return { kind: 'occupation', occupation };
-  const role = roles.find((r) => r.slug === id);
+  const role = roles.find((r) => r.slug === slugKey(id));
   return role ? { kind: 'role', role } : null;
 }
 

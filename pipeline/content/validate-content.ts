@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { companies, highDemand, roles } from '../db/schema/content.ts';
+import { slugKey, type companies, type highDemand, type roles } from '../db/schema/content.ts';
+import { CIP_PATTERN } from '../db/schema/education.ts';
+import { ONET_SOC_PATTERN, SOC_PATTERN, socCodeOf } from '../db/schema/occupations.ts';
 import type { Problem } from '../lib/problems.ts';
 import { resolvePaths, type AtlasPaths } from '../paths.ts';
 import { checkOverrideOwners } from './override-owners.ts';
 import type { SocIndex } from '../lib/soc-index.ts';
 import { closestOccupations, describeOccupations, titleOnlySocIndex, type ClosestOccupations, type Occupation } from './closest-occupations.ts';
-import { CIP_PATTERN, LOGO_PATTERN, ONET_SOC_PATTERN, SOC_PATTERN, type OverrideFile } from './content-schemas.ts';
+import { LOGO_PATTERN, type OverrideFile } from './content-schemas.ts';
 import { findUnsafeSvgs } from './check-svg.ts';
 import type { EducationLookup } from './education-lookup.ts';
 import { findSymlinks } from './find-symlinks.ts';
@@ -84,7 +86,7 @@ function checkRoles(loaded: LoadedContent, companiesFolder: string, occupations:
   const codes = new Set(occupations.map((o) => o.code));
   for (const { content } of loaded.roles) {
     const company = stringAt(content.data, 'company');
-    if (company && !known.has(company)) {
+    if (company && !known.has(slugKey(company))) {
       const guess = suggestName(company, companySlugs);
       const hint = guess ? `did you mean "${guess}"?` : `known: ${companySlugs.join(', ') || 'none yet'}`;
       problems.push({ file: content.file, line: content.lineOf(['company']), field: 'company', value: company, expected: `the slug of a company file in ${companiesFolder}/ (${hint})` });
@@ -126,7 +128,7 @@ function checkCrosswalk(loaded: LoadedContent, occupations: readonly Occupation[
   const { content } = loaded.crosswalk;
   const mappings = valueAt(content.data, ['mappings']);
   if (!Array.isArray(mappings)) return;
-  const socCodes = new Set(occupations.map((o) => o.code.slice(0, 7)));
+  const socCodes = new Set(occupations.map((o) => socCodeOf(o.code)));
   mappings.forEach((mapping, i) => {
     const cip = stringAt(mapping, 'cip_code');
     const soc = stringAt(mapping, 'soc_code');
@@ -166,7 +168,7 @@ function toRows(loaded: LoadedContent, today: string, problems: Problem[]): Cont
       title: r.title,
       companySlug: r.company,
       occupationCode: r.soc_code,
-      socCode: r.soc_code.slice(0, 7),
+      socCode: socCodeOf(r.soc_code),
       category: r.category,
       employmentType: r.employment_type,
       workLocationType: r.work_location_type,

@@ -1,6 +1,6 @@
-import type { programs } from '../db/schema/education.ts';
+import { CIP_PATTERN, parseProgramId, type ProgramKey, type programs } from '../db/schema/education.ts';
 import type { Problem } from '../lib/problems.ts';
-import { CIP_PATTERN, IPEDS_PROGRAM_PATTERN, type ProgramFile } from './content-schemas.ts';
+import type { ProgramFile } from './content-schemas.ts';
 import type { EducationLookup } from './education-lookup.ts';
 import type { Entry } from './load-content.ts';
 import { stringAt, valueAt } from './locate-issues.ts';
@@ -18,12 +18,11 @@ export type ProgramEdit = { id: string; set: Partial<ProgramRow> };
 export type ProgramChanges = { edits: ProgramEdit[]; added: ProgramRow[] };
 
 /** Why an IPEDS id is unknown, in terms of what the catalog does have at that institution. */
-function unknownProgramHint(id: string, education: EducationLookup): string {
-  const [unitid, cip] = id.split('-');
-  const name = education.institutions.get(Number(unitid));
+function unknownProgramHint({ unitid, cipCode: cip }: ProgramKey, education: EducationLookup): string {
+  const name = education.institutions.get(unitid);
   const expected = 'the id of a program IPEDS reports, <UNITID>-<CIP>-<award level>';
   if (!name) return `${expected}; no institution in the catalog has UNITID ${unitid}`;
-  const levels = [...education.programIds].filter((p) => p.startsWith(`${unitid}-${cip}-`)).map((p) => p.split('-')[2]);
+  const levels = [...education.programIds].map(parseProgramId).filter((p) => p?.unitid === unitid && p.cipCode === cip).map((p) => p!.awardLevel);
   if (levels.length) return `${expected}; ${name} reports CIP ${cip} at award level ${levels.join(', ')}`;
   return `${expected}; ${name} reports no program with CIP ${cip} (leave ipeds_id out to add it as a new program)`;
 }
@@ -33,9 +32,10 @@ export function checkPrograms(entries: readonly Entry<ProgramFile>[], education:
   for (const { content } of entries) {
     const { file, data, lineOf } = content;
     const id = stringAt(data, 'ipeds_id');
-    if (id && IPEDS_PROGRAM_PATTERN.test(id)) {
+    const key = id ? parseProgramId(id) : null;
+    if (id && key) {
       const line = lineOf(['ipeds_id']);
-      if (!education.programIds.has(id)) problems.push({ file, line, field: 'ipeds_id', value: id, expected: unknownProgramHint(id, education) });
+      if (!education.programIds.has(id)) problems.push({ file, line, field: 'ipeds_id', value: id, expected: unknownProgramHint(key, education) });
       const first = targeted.get(id);
       // Two files correcting one program would each silently undo the other's fields.
       if (first) problems.push({ file, line, field: 'ipeds_id', value: id, expected: `a program no other file corrects; ${first} does already` });

@@ -27,14 +27,20 @@ export function countRows(orm: CatalogOrm, table: SQLiteTable, where?: SQL): num
 /** DDL generated from the schema by `npm run db:generate`; a test keeps it in step with the schema files. */
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
-/** Opens a fresh database at `path` (removing any leftover) with every table of the schema. */
-export function createCatalog(path: string): CatalogDb {
-  mkdirSync(dirname(path), { recursive: true });
-  rmSync(path, { force: true });
+/** Opens a catalog the build is writing. */
+function openForWriting(path: string): CatalogDb {
   const db = new Database(path);
   // A half-written temp file is discarded on failure, so durability settings buy nothing here.
   db.pragma('journal_mode = OFF');
   db.pragma('synchronous = OFF');
+  return db;
+}
+
+/** Opens a fresh database at `path` (removing any leftover) with every table of the schema. */
+export function createCatalog(path: string): CatalogDb {
+  mkdirSync(dirname(path), { recursive: true });
+  rmSync(path, { force: true });
+  const db = openForWriting(path);
   migrate(createCatalogOrm(db), { migrationsFolder });
   return db;
 }
@@ -43,10 +49,7 @@ export function createCatalog(path: string): CatalogDb {
 export function copyCatalog(fromPath: string, path: string): CatalogDb {
   mkdirSync(dirname(path), { recursive: true });
   copyFileSync(fromPath, path);
-  const db = new Database(path);
-  db.pragma('journal_mode = OFF');
-  db.pragma('synchronous = OFF');
-  return db;
+  return openForWriting(path);
 }
 
 /**

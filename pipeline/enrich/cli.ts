@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ONET_SOC_PATTERN } from '../content/content-schemas.ts';
 import { asc, eq } from 'drizzle-orm';
 import { createCatalogOrm, type CatalogOrm } from '../db/catalog-db.ts';
-import { roles as rolesTable } from '../db/schema/content.ts';
+import { roles as rolesTable, slugKey } from '../db/schema/content.ts';
+import { ONET_SOC_PATTERN } from '../db/schema/occupations.ts';
 import { createModelClient, ModelAnswerError, ModelAuthError, readModelSettings, type ModelClient } from '../lib/model-client.ts';
 import { resolvePaths } from '../paths.ts';
 import { MissingCatalogError, withCatalog } from '../db/occupation-records.ts';
@@ -87,7 +87,7 @@ export async function runEnrich(argv: string[], env: NodeJS.ProcessEnv = process
   }
   const { enrichmentDir: dir, catalogPath, edition } = resolvePaths(env);
   try {
-    const inputs = withCatalog(catalogPath, (db) => readInputs(createCatalogOrm(db), [...values.soc], values.role, out));
+    const inputs = withCatalog(catalogPath, (db) => readInputs(createCatalogOrm(db), [...values.soc], values.role.map(slugKey), out));
     return await enrichAll(createModelClient(settings), inputs, dir, edition.id, values.force, out);
   } catch (error) {
     if (error instanceof UnknownTargetError) {

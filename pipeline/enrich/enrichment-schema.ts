@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ONET_SOC_PATTERN, SLUG_PATTERN } from '../content/content-schemas.ts';
+import { SLUG_PATTERN } from '../db/schema/content.ts';
+import { ONET_SOC_PATTERN } from '../db/schema/occupations.ts';
 
 /**
  * The shape of a cached enrichment, `data/enrichment/<O*NET-SOC>.json` (an occupation) or

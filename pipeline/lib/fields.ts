@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { CIP_PATTERN } from '../db/schema/education.ts';
+import { ONET_SOC_PATTERN, SOC_PATTERN } from '../db/schema/occupations.ts';
 import { blsSpecialValues, type BlsSpecialValue } from '../db/schema/wages.ts';
 
 /**
@@ -43,15 +45,15 @@ export const yesNo = () =>
     });
 
 export const onetSocCode = () =>
-  z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, { error: 'an O*NET-SOC code like 29-1141.00' });
+  z.string().regex(ONET_SOC_PATTERN, { error: 'an O*NET-SOC code like 29-1141.00' });
 
-export const socCode = () => z.string().regex(/^\d{2}-\d{4}$/, { error: 'a SOC code like 29-1141' });
+export const socCode = () => z.string().regex(SOC_PATTERN, { error: 'a SOC code like 29-1141' });
 
 /** CIP codes as `NN.NNNN`; a family code that lost its leading zero in a spreadsheet (`1.0101`) is padded back. */
 export const cipCode = () =>
   z.string().transform((v, ctx) => {
     const padded = /^\d\.\d{4}$/.test(v) ? `0${v}` : v;
-    if (/^\d{2}\.\d{4}$/.test(padded)) return padded;
+    if (CIP_PATTERN.test(padded)) return padded;
     ctx.issues.push({ code: 'custom', message: 'a 6-digit CIP code like 51.3801', input: v });
     return z.NEVER;
   });

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { closestOccupations } from '../content/closest-occupations.ts';
 import { createCatalogOrm, type CatalogOrm } from '../db/catalog-db.ts';
 import { readOccupationList } from '../db/occupation-list.ts';
-import { displayPath, loadContent, type LoadedContent } from '../content/load-content.ts';
+import { displayPath, loadContent, readCompanyNames, type LoadedContent } from '../content/load-content.ts';
 import { stringAt } from '../content/locate-issues.ts';
 import { formatProblem, type Problem } from '../lib/problems.ts';
 import { resolvePaths } from '../paths.ts';
@@ -12,7 +12,7 @@ import { loadSocIndex } from '../lib/soc-index.ts';
 import { emptyLists, readOnetDefaults } from './defaults.ts';
 import { renderDiff } from './diff.ts';
 import type { OverrideRole } from '../content/override-owners.ts';
-import { effectiveLists, type OverridesById } from './merge.ts';
+import { effectiveLists, ownerId, type OverridesById } from './merge.ts';
 import { resolveOwner, unknownOwnerHint } from '../content/override-owners.ts';
 
 /**
@@ -39,11 +39,10 @@ type Output = { out: (line: string) => void; err: (line: string) => void };
 
 /** Roles as the override files see them, read leniently: a role file with another mistake still names its occupation. */
 function readRoles(loaded: LoadedContent): OverrideRole[] {
-  const companyNames = new Map(loaded.companies.map((c) => [c.slug, stringAt(c.content.data, 'name') ?? c.slug]));
-  return loaded.roles.map(({ slug, content: { data } }) => {
-    const company = stringAt(data, 'company') ?? '';
-    return { slug, title: stringAt(data, 'title') ?? slug, occupationCode: stringAt(data, 'soc_code') ?? '', companyName: companyNames.get(company) ?? company };
-  });
+  const companyName = readCompanyNames(loaded);
+  return loaded.roles.map(({ slug, content: { data } }) => ({
+    slug, title: stringAt(data, 'title') ?? slug, occupationCode: stringAt(data, 'soc_code') ?? '', companyName: companyName(stringAt(data, 'company') ?? ''),
+  }));
 }
 
 function diff(orm: CatalogOrm, id: string, env: NodeJS.ProcessEnv, { out, err }: Output): number {
@@ -61,7 +60,7 @@ function diff(orm: CatalogOrm, id: string, env: NodeJS.ProcessEnv, { out, err }:
   }
 
   const code = owner.kind === 'occupation' ? owner.occupation.code : owner.role.occupationCode;
-  const applying = loaded.overrides.filter((e) => e.slug === code || e.slug === id);
+  const applying = loaded.overrides.filter((e) => e.slug === code || e.slug === ownerId(owner));
   const files = applying.map((e) => e.content.file);
   // Only the files this diff reads matter; `npm run check` reports the rest.
   const blocking = problems.filter((p) => files.includes(p.file));

@@ -1,12 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { searchIndexFile } from '../constants.ts';
-import { ONET_SOC_PATTERN } from '../content/content-schemas.ts';
+import { stringAt } from '../content/locate-issues.ts';
+import { slugKey } from '../db/schema/content.ts';
+import { ONET_SOC_PATTERN } from '../db/schema/occupations.ts';
 import { createModelClient, ModelAuthError, readModelSettings } from '../lib/model-client.ts';
 import { resolvePaths } from '../paths.ts';
 import { MissingCatalogError, withCatalog } from '../db/occupation-records.ts';
-import { readRoleFiles, withSocCode, type RoleFile } from './role-files.ts';
+import { readRoles, withSocCode, type SuggestableRole } from './role-files.ts';
 import { loadSocIndex, rankOccupations, readSocIndex, type RankedOccupation, type SocIndex } from '../lib/soc-index.ts';
 import { suggestOccupation, type Suggestion } from './suggest-occupation.ts';
 
@@ -26,38 +28,38 @@ const USAGE = `Usage:
 
 const candidatesJson = (ranked: RankedOccupation[]) => JSON.stringify(ranked.map(({ code, title, score }) => ({ code, title, score })));
 
-function describe(role: RoleFile, s: Suggestion): string {
+function describe({ context }: SuggestableRole, s: Suggestion): string {
   const alternatives = s.candidates.filter((c) => c.code !== s.code).slice(0, 2).map((c) => `${c.code} ${c.title}`).join('; ');
   const by = s.chosenBy === 'model' ? ', chosen by the model' : '';
   const note = s.note ? `\n    note: ${s.note}` : '';
-  return `${role.title} → ${s.code} ${s.title} (confidence ${s.confidence}${by})\n    alternatives: ${alternatives}${note}`;
+  return `${context.title} → ${s.code} ${s.title} (confidence ${s.confidence}${by})\n    alternatives: ${alternatives}${note}`;
 }
 
 async function fillRoles(index: SocIndex, options: { dryRun: boolean; force: boolean; slugs: string[] }, env: NodeJS.ProcessEnv, out: Output): Promise<number> {
   const { contentDir } = resolvePaths(env);
-  const { roles, unreadable } = readRoleFiles(contentDir);
-  for (const path of unreadable) out.error(`! ${relative('.', path)}: skipped (no readable front matter with a title; run \`npm run check\`)`);
-  const unknown = options.slugs.filter((slug) => !roles.some((r) => r.slug === slug));
+  const { roles, skipped } = readRoles(contentDir, resolve('.'));
+  for (const file of skipped) out.error(`! ${file}: skipped (no readable front matter with a title; run \`npm run check\`)`);
+  const unknown = options.slugs.filter((slug) => !roles.some((r) => r.role.slug === slugKey(slug)));
   if (unknown.length) {
     out.error(`✗ No role file for: ${unknown.join(', ')} (in ${relative('.', contentDir)}/roles/)`);
     return 2;
   }
-  const chosen = roles.filter((r) => !options.slugs.length || options.slugs.includes(r.slug));
-  const lacking = (r: RoleFile) => !r.socCode || !ONET_SOC_PATTERN.test(r.socCode);
-  const todo = chosen.filter((r) => options.force || lacking(r));
-  for (const r of chosen.filter((r) => !todo.includes(r))) out.log(`· ${r.slug}: has soc_code ${r.socCode} (use --force to suggest again)`);
+  const chosen = roles.filter((r) => !options.slugs.length || options.slugs.some((slug) => slugKey(slug) === r.role.slug));
+  const socCode = (r: SuggestableRole) => stringAt(r.role.content.data, 'soc_code');
+  const todo = chosen.filter((r) => options.force || !ONET_SOC_PATTERN.test(socCode(r) ?? ''));
+  for (const r of chosen.filter((r) => !todo.includes(r))) out.log(`· ${r.role.slug}: has soc_code ${socCode(r)} (use --force to suggest again)`);
 
   const settings = readModelSettings(env);
   const model = settings ? createModelClient(settings) : undefined;
   out.log(model ? `Model: ${settings!.model}${settings!.baseURL ? ` at ${settings!.baseURL}` : ''}, choosing among the ranker's candidates` : 'Local ranker only (set OPENAI_API_KEY to let a model choose among its candidates)');
   // Every suggestion first, then the writes: a refused key part-way leaves no file half done.
-  const suggestions: [RoleFile, Suggestion][] = [];
-  for (const role of todo) suggestions.push([role, await suggestOccupation(index, role, model)]);
+  const suggestions: [SuggestableRole, Suggestion][] = [];
+  for (const role of todo) suggestions.push([role, await suggestOccupation(index, role.context, model)]);
 
   let changed = 0;
   for (const [role, suggestion] of suggestions) {
     out.log(describe(role, suggestion));
-    const { before, after } = withSocCode(role, suggestion.code);
+    const { before, after } = withSocCode(role.path, suggestion.code);
     if (after === before) continue;
     changed++;
     if (!options.dryRun) writeFileSync(role.path, after);

@@ -1,53 +1,36 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { readMarkdownFile, readYamlFile } from '../content/read-content-file.ts';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { RoleFile } from '../content/content-schemas.ts';
+import { displayPath, loadContent, readCompanyNames, type Entry } from '../content/load-content.ts';
+import { stringAt } from '../content/locate-issues.ts';
+import type { Problem } from '../lib/problems.ts';
+import type { RoleContext } from './suggest-occupation.ts';
 
 /**
- * Role files as `soc:suggest` needs them: what to ask about (title, company, description) and a
- * way to set `soc_code` that changes that one line and nothing else, so an editor's diff shows
- * only the code.
+ * Role files as `soc:suggest` needs them, read by the build's content loader (the same parsing and the same
+ * slugs): what to ask about (title, company, description), and a way to set `soc_code` that changes that one
+ * line and nothing else, so an editor's diff shows only the code.
  */
 
-export type RoleFile = {
-  slug: string;
-  path: string;
-  title: string;
-  company?: string;
-  description: string;
-  socCode?: string;
-};
+/** A role file that parsed and has a title, where it is, and what the ranker and the model read of it. */
+export type SuggestableRole = { role: Entry<RoleFile>; path: string; context: RoleContext };
 
-const field = (data: unknown, key: string) => {
-  const value = (data as Record<string, unknown> | null)?.[key];
-  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
-};
-
-function companyName(contentDir: string, slug: string | undefined): string | undefined {
-  if (!slug) return undefined;
-  const path = join(contentDir, 'companies', `${slug}.yaml`);
-  if (!existsSync(path)) return slug;
-  const read = readYamlFile(path, path);
-  return (read.ok && field(read.content.data, 'name')) || slug;
-}
-
-/** Every role under `<contentDir>/roles/` with a title; files that do not parse are left to `npm run check`. */
-export function readRoleFiles(contentDir: string): { roles: RoleFile[]; unreadable: string[] } {
-  const dir = join(contentDir, 'roles');
-  const roles: RoleFile[] = [];
-  const unreadable: string[] = [];
-  if (!existsSync(dir)) return { roles, unreadable };
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
-    const path = join(dir, name);
-    const read = readMarkdownFile(path, path);
-    const title = read.ok ? field(read.content.data, 'title') : undefined;
-    if (!read.ok || !title) {
-      unreadable.push(path);
-      continue;
-    }
-    const data = read.content.data;
-    roles.push({ slug: name.slice(0, -3), path, title, company: companyName(contentDir, field(data, 'company')), description: read.content.body, socCode: field(data, 'soc_code') });
-  }
-  return { roles, unreadable };
+/** The roles with a title, and the role files skipped (as `repoRoot`-relative paths): those are left to `npm run check`. */
+export function readRoles(contentDir: string, repoRoot: string): { roles: SuggestableRole[]; skipped: string[] } {
+  const problems: Problem[] = [];
+  const loaded = loadContent(contentDir, repoRoot, problems);
+  const companyName = readCompanyNames(loaded);
+  const roles = loaded.roles.flatMap((role) => {
+    const { data, body, file } = role.content;
+    const title = stringAt(data, 'title')?.trim();
+    const company = stringAt(data, 'company');
+    return title ? [{ role, path: resolve(repoRoot, file), context: { title, company: company && companyName(company), description: body } }] : [];
+  });
+  // A file refused whole (unreadable, misnamed, a second file with the same slug) has a problem but no entry.
+  const folder = `${displayPath(repoRoot, join(contentDir, 'roles'))}/`;
+  const kept = new Set(roles.map((r) => r.role.content.file));
+  const files = [...problems.map((p) => p.file).filter((file) => file.startsWith(folder)), ...loaded.roles.map((r) => r.content.file)];
+  return { roles, skipped: [...new Set(files)].filter((file) => !kept.has(file)).sort() };
 }
 
 /** The front matter's lines: from the line after the opening `---` to the closing one. */
@@ -79,7 +62,7 @@ export function setSocCode(text: string, code: string): string {
 }
 
 /** The role file's text with the new code (for writing, or comparing in a dry run). */
-export function withSocCode(role: RoleFile, code: string): { before: string; after: string } {
-  const before = readFileSync(role.path, 'utf8');
+export function withSocCode(path: string, code: string): { before: string; after: string } {
+  const before = readFileSync(path, 'utf8');
   return { before, after: setSocCode(before, code) };
 }

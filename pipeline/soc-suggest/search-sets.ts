@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { ONET_SOC_PATTERN } from '../content/content-schemas.ts';
+import { ONET_SOC_PATTERN } from '../db/schema/occupations.ts';
 
 /**
  * The labelled search sets in `data/search/` (`query,code[,note][,split]`): what visitors type, each

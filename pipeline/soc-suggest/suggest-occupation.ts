@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ONET_SOC_PATTERN } from '../content/content-schemas.ts';
+import { ONET_SOC_PATTERN } from '../db/schema/occupations.ts';
 import { askForJson, ModelAnswerError, type ModelClient } from '../lib/model-client.ts';
 import { rankOccupations, type RankedOccupation, type SocIndex } from '../lib/soc-index.ts';
 

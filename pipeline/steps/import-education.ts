@@ -1,5 +1,5 @@
 import { insertRows } from '../db/catalog-db.ts';
-import { cipCodes, cipSocCrosswalk, institutions, programCompletions, programs } from '../db/schema/index.ts';
+import { cipCodes, cipSocCrosswalk, institutions, programCompletions, programIdOf, programs } from '../db/schema/index.ts';
 import { readCipCodes, readCipSocCrosswalk } from '../sources/nces-cip.ts';
 import { completionsYear, readCompletions, readInstitutions } from '../sources/nces-ipeds.ts';
 import { importSource, keepKnown, type StepContext, type StepResult } from './context.ts';
@@ -35,7 +35,7 @@ export function importEducation(ctx: StepContext, states: readonly string[] = [c
   result.programs = 0;
   result.program_completions = importSource(ctx, 'ipeds:completions', (p) => readCompletions(p, ctx.problems, unitids), (parsed) => {
     const rows = keepKnown(ctx, parsed, knownCip, [cipKey('CIPCODE')], expectedCip);
-    const programRows = rows.map((c) => ({ id: `${c.unitid}-${c.cipCode}-${c.awardLevel}`, unitid: c.unitid, cipCode: c.cipCode, awardLevel: c.awardLevel }));
+    const programRows = rows.map((c) => ({ id: programIdOf(c), unitid: c.unitid, cipCode: c.cipCode, awardLevel: c.awardLevel }));
     result.programs = insertRows(ctx.db, programs, programRows);
     return insertRows(ctx.db, programCompletions, rows.map((c, i) => ({ programId: programRows[i].id, year: completionsYear, total: c.total, men: c.men, women: c.women })));
   });

@@ -1,7 +1,7 @@
 import { insertRows } from '../db/catalog-db.ts';
 import {
   detailedWorkActivities, educationCategories, educationRatings, interests, jobZones, occupations, occupationTitles, ratings,
-  relatedOccupations, taskActivities, tasks, tools, workStyles, workValues,
+  occupationRowOf, relatedOccupations, taskActivities, tasks, tools, workStyles, workValues,
 } from '../db/schema/index.ts';
 import * as onet from '../sources/onet.ts';
 import type { OnetFileName } from '../sources/manifest.ts';
@@ -33,7 +33,7 @@ export function importOnet(ctx: StepContext): StepResult {
   importSource(ctx, id('Occupation Data'), (p) => onet.readOccupationData(p, ctx.problems), (parsed) => {
     for (const { value: o } of parsed.rows) {
       known.add(o.code);
-      occupationRows.push({ code: o.code, socCode: o.code.slice(0, 7), majorGroup: o.code.slice(0, 2), title: o.title, description: o.description });
+      occupationRows.push(occupationRowOf(o));
     }
     return parsed.rows.length;
   });

@@ -1,6 +1,6 @@
 import { and, eq, gte } from 'drizzle-orm';
 import { insertRows } from '../db/catalog-db.ts';
-import { cipSocCrosswalk, crosswalkSources, institutions, occupations, programOccupations, programs, ratings, tools } from '../db/schema/index.ts';
+import { cipSocCrosswalk, crosswalkSources, institutionInRegion, institutions, occupations, programOccupations, programs, ratings, tools } from '../db/schema/index.ts';
 import { titleStems } from '../../core/title-match.ts';
 import type { StepContext, StepResult } from './context.ts';
 
@@ -76,7 +76,7 @@ export function linkPrograms(ctx: StepContext): StepResult {
     .innerJoin(institutions, eq(institutions.unitid, programs.unitid))
     .innerJoin(cipSocCrosswalk, and(eq(cipSocCrosswalk.cipCode, programs.cipCode), eq(cipSocCrosswalk.shown, true)))
     .innerJoin(occupations, eq(occupations.socCode, cipSocCrosswalk.socCode))
-    .where(eq(institutions.cbsa, ctx.config.region.msa.code))
+    .where(institutionInRegion(ctx.config.region.msa.code))
     .all();
   const occupationSkills = loadOccupationSkills(ctx);
   const cipSkills = deriveCipSkills(links, occupationSkills);

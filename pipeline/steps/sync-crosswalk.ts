@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { and, asc, eq, inArray, like } from 'drizzle-orm';
 import { countRows, insertRows } from '../db/catalog-db.ts';
-import { cipCodes, cipSocCrosswalk, institutions, occupations, programs } from '../db/schema/index.ts';
+import { cipCodes, cipSocCrosswalk, institutionInRegion, institutions, occupations, programs } from '../db/schema/index.ts';
 import { readManualMappings } from '../crosswalk/manual-mappings.ts';
 import { titleNamesOccupation } from '../../core/title-match.ts';
 import type { StepContext, StepResult } from './context.ts';
@@ -16,7 +16,7 @@ function loadRegionCips(ctx: StepContext): { code: string; title: string }[] {
     .from(programs)
     .innerJoin(institutions, eq(institutions.unitid, programs.unitid))
     .innerJoin(cipCodes, eq(cipCodes.code, programs.cipCode))
-    .where(eq(institutions.cbsa, ctx.config.region.msa.code))
+    .where(institutionInRegion(ctx.config.region.msa.code))
     .orderBy(asc(cipCodes.code))
     .all();
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCatalog, createCatalogOrm, insertRows, type CatalogDb } from '../../db/catalog-db.ts';
-import { occupations, projections } from '../../db/schema/index.ts';
+import { occupationRowOf, occupations, projections } from '../../db/schema/index.ts';
 import { computeProjectionsHighDemand, describeProjection } from '../high-demand-rule.ts';
 
 let dir: string;
@@ -19,7 +19,7 @@ beforeEach(async () => {
     ['29-2055.00', 'Surgical Technologists'],
     ['29-9093.00', 'Surgical Assistants'],
     ['47-2111.00', 'Electricians'],
-  ].map(([code, title]) => ({ code, socCode: code.slice(0, 7), majorGroup: code.slice(0, 2), title, description: title })));
+  ].map(([code, title]) => occupationRowOf({ code, title, description: title })));
 });
 
 afterEach(() => {

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import tampaBay from '../../../editions/tampa-bay/edition.ts';
 import { createCatalog, createCatalogOrm, insertRows } from '../../db/catalog-db.ts';
-import { cipCodes, institutions, occupations, programs, projections, tasks, tools } from '../../db/schema/index.ts';
+import { cipCodes, institutions, occupationRowOf, occupations, programs, projections, tasks, tools } from '../../db/schema/index.ts';
 import { Problems } from '../../lib/problems.ts';
 import { applyHighDemandRule } from '../../steps/apply-high-demand-rule.ts';
 import { applyProgramEdits } from '../../steps/apply-program-edits.ts';
@@ -27,7 +27,7 @@ beforeEach(async () => {
   insertRows(db, occupations, [
     ['29-1141.00', 'Registered Nurses'],
     ['29-2055.00', 'Surgical Technologists'],
-  ].map(([code, title]) => ({ code, socCode: code.slice(0, 7), majorGroup: code.slice(0, 2), title, description: title })));
+  ].map(([code, title]) => occupationRowOf({ code, title, description: title })));
   insertRows(db, projections, [
     { socCode: '00-0000', title: 'Total, all occupations', occupationType: 'Summary', baseYear: 2024, targetYear: 2034, changePercent: 3.1, openingsAnnual: 18863.3 },
     { socCode: '29-2055', title: 'Surgical technologists', occupationType: 'Line item', baseYear: 2024, targetYear: 2034, changePercent: 6.5, openingsAnnual: 9.5 },

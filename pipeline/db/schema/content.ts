@@ -5,9 +5,18 @@ import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlit
 export const employmentTypes = ['Full-time', 'Part-time', 'Contract', 'Temporary', 'Internship'] as const;
 export const workLocationTypes = ['Onsite', 'Remote', 'Hybrid'] as const;
 
+/** Lowercase words joined by hyphens, as in URLs (`/roles/<slug>/`): what a company or role file name must be. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * What a company or role slug is stored and compared by. Slugs become URLs, and readers take URLs as
+ * case-insensitive: `Nurse.md` and `nurse.md` are the same page, so every comparison goes through this.
+ */
+export const slugKey = (slug: string): string => slug.toLowerCase();
+
 /** `editions/<edition>/content/companies/<slug>.yaml`. */
 export const companies = sqliteTable('companies', {
-  /** File name without extension; stable once published. */
+  /** `slugKey` of the file name without extension; stable once published. */
   slug: text('slug').primaryKey(),
   name: text('name').notNull(),
   /** Path under `public/` (e.g. `/logos/baycare.svg`), or null for a lettered placeholder. */

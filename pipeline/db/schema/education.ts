@@ -1,6 +1,10 @@
+import { eq, type SQL } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** NCES CIP 2020 and IPEDS tables. CIP codes are `NN.NNNN` text with leading zeros kept. */
+
+/** A 6-digit CIP code, `51.3801`, with its leading zero kept (`01.0101`). */
+export const CIP_PATTERN = /^\d{2}\.\d{4}$/;
 
 /** CIP 2020 codes: 2-digit families, 4-digit series and 6-digit programs. */
 export const cipCodes = sqliteTable('cip_codes', {
@@ -41,6 +45,12 @@ export const institutions = sqliteTable('institutions', {
   longitude: real('longitude'),
 });
 
+/**
+ * Only programs at institutions in the region's metro area (the edition's MSA, which IPEDS gives as the CBSA) are
+ * linked, synced into the crosswalk or shown anywhere on the site; the state's other institutions stay in the catalog.
+ */
+export const institutionInRegion = (msaCode: string): SQL => eq(institutions.cbsa, msaCode);
+
 /** IPEDS award levels (AWLEVEL) and their labels, from the C2024_A dictionary. */
 export const awardLevels = {
   20: 'Certificate of less than 12 weeks',
@@ -64,6 +74,22 @@ export const programFormats = ['In person', 'Online', 'Hybrid'] as const;
 /** Where a program row comes from: IPEDS completions, or an editor's file adding a program IPEDS does not report. */
 export const programSources = ['ipeds', 'editor'] as const;
 
+/** What identifies an IPEDS program: an institution, a 6-digit CIP code and an award level. */
+export type ProgramKey = { unitid: number; cipCode: string; awardLevel: number };
+
+/** `<UNITID>-<CIP>-<award level>` (`137351-51.3801-5`), the id of an IPEDS program in the catalog. */
+export const PROGRAM_ID_PATTERN = /^\d{6}-\d{2}\.\d{4}-\d{1,2}$/;
+
+/** The catalog id of an IPEDS program; stable across builds, and what editors' files name in `ipeds_id`. */
+export const programIdOf = ({ unitid, cipCode, awardLevel }: ProgramKey): string => `${unitid}-${cipCode}-${awardLevel}`;
+
+/** The parts of an IPEDS program id; null for anything else (an editor-added program's id is its file's slug). */
+export function parseProgramId(id: string): ProgramKey | null {
+  if (!PROGRAM_ID_PATTERN.test(id)) return null;
+  const [unitid, cipCode, awardLevel] = id.split('-');
+  return { unitid: Number(unitid), cipCode, awardLevel: Number(awardLevel) };
+}
+
 /**
  * Programs: an institution × 6-digit CIP × award level that reported completions, plus programs
  * editors add. Editors' files in `editions/<edition>/content/programs/` fill the descriptive columns.
@@ -71,7 +97,7 @@ export const programSources = ['ipeds', 'editor'] as const;
 export const programs = sqliteTable(
   'programs',
   {
-    /** `<unitid>-<cip>-<awlevel>` (e.g. `137351-51.3801-5`) for IPEDS rows, the file's slug for editor-added ones; stable across builds. */
+    /** `programIdOf` (e.g. `137351-51.3801-5`) for IPEDS rows, the file's slug for editor-added ones; stable across builds. */
     id: text('id').primaryKey(),
     unitid: integer('unitid').notNull(),
     /** 6-digit CIP; an editor's correction replaces the reported code here while the id keeps it. */

@@ -2,15 +2,30 @@ import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm
 
 /** O*NET tables. Codes are O*NET-SOC as published (`29-1141.00`); `soc_code` is its 6-digit SOC 2018 parent. */
 
+/** An O*NET-SOC code as published: `29-1141.00`. */
+export const ONET_SOC_PATTERN = /^\d{2}-\d{4}\.\d{2}$/;
+
+/** A 6-digit SOC 2018 code, `29-1141`: the O*NET-SOC code without its `.00`, as the CIP–SOC crosswalk and BLS use it. */
+export const SOC_PATTERN = /^\d{2}-\d{4}$/;
+
+/** The 6-digit SOC 2018 code of an O*NET-SOC code: `29-1141.00` → `29-1141`; wages, projections and the crosswalk use it. */
+export const socCodeOf = (onetCode: string): string => onetCode.slice(0, 7);
+
+/** The SOC major group, the first two digits: `29-1141.00` → `29`. */
+export const majorGroupOf = (code: string): string => code.slice(0, 2);
+
+/** The SOC broad group a 6-digit SOC belongs to, its last digit 0: `13-1021` → `13-1020`. */
+export const broadGroupOf = (socCode: string): string => `${socCode.slice(0, 6)}0`;
+
 /** One row per O*NET-SOC occupation (Occupation Data), with the Job Zone folded in. */
 export const occupations = sqliteTable(
   'occupations',
   {
     /** O*NET-SOC code, `29-1141.00`. */
     code: text('code').primaryKey(),
-    /** SOC 2018 code: the first seven characters of `code`; joins to wages and projections. */
+    /** SOC 2018 code, `socCodeOf(code)`; joins to wages and projections. */
     socCode: text('soc_code').notNull(),
-    /** SOC major group, the first two digits (`29`): the site's "career area". */
+    /** SOC major group, `majorGroupOf(code)` (`29`): the site's "career area". */
     majorGroup: text('major_group').notNull(),
     title: text('title').notNull(),
     description: text('description').notNull(),
@@ -19,6 +34,15 @@ export const occupations = sqliteTable(
   },
   (t) => [index('occupations_soc_code').on(t.socCode), index('occupations_major_group').on(t.majorGroup)],
 );
+
+/** An `occupations` row, its SOC and major group derived from the code; the Job Zone comes from another O*NET file. */
+export const occupationRowOf = ({ code, title, description }: { code: string; title: string; description: string }): typeof occupations.$inferInsert => ({
+  code,
+  socCode: socCodeOf(code),
+  majorGroup: majorGroupOf(code),
+  title,
+  description,
+});
 
 /** Job Zone Reference: what each zone means. */
 export const jobZones = sqliteTable('job_zones', {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCatalog, insertRows } from '../../db/catalog-db.ts';
-import { occupations, tasks, tools } from '../../db/schema/index.ts';
+import { occupationRowOf, occupations, tasks, tools } from '../../db/schema/index.ts';
 import { HELP, runOverridesCli } from '../cli.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
@@ -22,7 +22,7 @@ beforeAll(() => {
     ['29-1141.00', 'Registered Nurses'],
     ['29-2055.00', 'Surgical Technologists'],
     ['29-9093.00', 'Surgical Assistants'],
-  ].map(([code, title]) => ({ code, socCode: code.slice(0, 7), majorGroup: code.slice(0, 2), title, description: title })));
+  ].map(([code, title]) => occupationRowOf({ code, title, description: title })));
   insertRows(db, tasks, [
     { taskId: 1, occupationCode: '29-2055.00', task: 'Maintain a sterile field.', taskType: 'Core' },
     { taskId: 2, occupationCode: '29-2055.00', task: 'Order surgical supplies.', taskType: 'Supplemental' },
@@ -85,6 +85,12 @@ describe('npm run overrides -- diff', () => {
         `History: git log ${roleFile}`,
       ],
     });
+  });
+
+  it('takes a role slug that differs only in case as the same role, as its page URL does', () => {
+    const lower = run(['diff', 'surgical-technologist-acme-health']);
+    expect(lower.code).toBe(0);
+    expect(run(['diff', 'Surgical-Technologist-Acme-Health'])).toEqual(lower);
   });
 
   it('shows the defaults unchanged for an occupation without an override file', () => {

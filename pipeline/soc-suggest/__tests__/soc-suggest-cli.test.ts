@@ -66,6 +66,20 @@ describe('soc:suggest on role files', () => {
     expect(oldLines[changed[0]]).toBe('soc_code: 11-1011.00');
   });
 
+  it('takes a --role slug that differs only in case as the same role', async () => {
+    const before = snapshot();
+    expect(await runSocSuggest(['--force', '--role', 'Surgical-Technologist-BayCare'], env(), out)).toBe(0);
+    expect(roleText('surgical-technologist-baycare')).toContain('soc_code: 29-2055.00\n');
+    for (const [name, bytes] of Object.entries(snapshot())) if (name !== 'surgical-technologist-baycare.md') expect(bytes).toEqual(before[name]);
+  });
+
+  it('skips a role file it cannot read, naming it, and fills the others', async () => {
+    writeFileSync(join(rolesDir(), 'broken-baycare.md'), '---\ntitle: [unclosed\n---\nBody\n');
+    expect(await runSocSuggest([], env(), out)).toBe(0);
+    expect(lines.join('\n')).toMatch(/! \S*roles\/broken-baycare\.md: skipped/);
+    expect(roleText('night-shift-nurse-baycare')).toContain('soc_code: 29-1141.00');
+  });
+
   it('names an unknown --role and changes nothing', async () => {
     const before = snapshot();
     expect(await runSocSuggest(['--role', 'no-such-role'], env(), out)).toBe(2);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, Problems } from '../../lib/problems.ts';
+import { programIdOf } from '../../db/schema/education.ts';
 import { readCompletions, readInstitutions } from '../nces-ipeds.ts';
 
 const programs = join(import.meta.dirname, '../../__tests__/fixtures/sources/programs');
@@ -21,7 +22,7 @@ describe('IPEDS', () => {
     const problems = new Problems();
     const parsed = readCompletions(join(programs, 'ipeds_c2024_a_majornum1.csv'), problems, new Set([137351, 134495]));
     expect(problems.list).toEqual([]);
-    expect(parsed.rows.map((r) => `${r.value.unitid}-${r.value.cipCode}-${r.value.awardLevel}`)).toEqual([
+    expect(parsed.rows.map((r) => programIdOf(r.value))).toEqual([
       '137351-51.3801-5', '137351-11.0701-5', '137351-11.0701-7', '134495-51.3801-3', '134495-52.2001-3',
     ]);
     expect(parsed.skipped).toEqual({ 'CIP family or series subtotal': 1, 'grand total': 1, 'institution outside the region state': 1 });

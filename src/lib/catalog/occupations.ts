@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { jobZones, occupations, projections } from '../../../pipeline/db/schema/index.ts';
+import { broadGroupOf, jobZones, occupations, projections } from '../../../pipeline/db/schema/index.ts';
 import { careerAreaTitle } from '../career-areas.ts';
 import { summarize } from '../format.ts';
 import { fitsTrainingBucket, trainingBuckets, type TimeToTrain, type TrainingBucketId } from '../time-to-train.ts';
@@ -148,7 +148,7 @@ export const outlookBySoc = cached((): Map<string, LineItem> => {
  */
 export function outlookForSoc(socCode: string): Outlook | null {
   const own = outlookBySoc().get(socCode);
-  const broadCode = `${socCode.slice(0, 6)}0`;
+  const broadCode = broadGroupOf(socCode);
   const item = own ?? (broadCode === socCode ? undefined : outlookBySoc().get(broadCode));
   if (!item) return null;
   const { title, ...outlook } = item;

@@ -3,6 +3,7 @@ import { atlasConfig } from '../../../atlas.config.ts';
 import {
   awardLevels,
   cipCodes,
+  institutionInRegion,
   institutions,
   occupations,
   programCompletions,
@@ -111,8 +112,7 @@ function linkReason(source: ProgramLinkSource, editor: ProgramPage['editor']): L
   return source === 'program_sync' ? 'title-match' : source === 'manual' ? 'editor-mapping' : null;
 }
 
-/** Only programs at institutions in the region's metro area are shown anywhere on the site. */
-const inRegion = eq(institutions.cbsa, atlasConfig.region.msa.code);
+const inRegion = institutionInRegion(atlasConfig.region.msa.code);
 
 function awardLabel(level: number): string {
   return (awardLevels as Record<number, string>)[level] ?? `Award level ${level}`;

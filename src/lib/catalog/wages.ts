@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { atlasConfig } from '../../../atlas.config.ts';
 import { blsTopCode } from '../../../pipeline/constants.ts';
-import { wages } from '../../../pipeline/db/schema/index.ts';
+import { broadGroupOf, wages } from '../../../pipeline/db/schema/index.ts';
 import { cached, openCatalog } from './db.ts';
 import { hasEstimate, wageAreasBySoc, wageFilesByType, type AreaType, type WageArea, type WageFile, type WageUnit } from './wage-areas.ts';
 
@@ -113,7 +113,7 @@ export function wagesForSoc(socCode: string): OccupationWages {
   const known = memo.get(socCode);
   if (known) return known;
   const own = ownWages(socCode, socCode);
-  const broadCode = `${socCode.slice(0, 6)}0`;
+  const broadCode = broadGroupOf(socCode);
   const broad = isRegional(own.primary) || broadCode === socCode ? null : ownWages(socCode, broadCode);
   const group = { code: broadCode, title: oewsTitles().get(broadCode) ?? broadCode };
   let result = own;
