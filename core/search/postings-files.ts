@@ -35,14 +35,15 @@ export const postingsFileOf = (layout: PostingsLayout, term: string, rank: numbe
 
 /**
  * Numbers as base-64 digits, five bits each, low bits first; a digit with 32 added says more follow
- * (the VLQ of source maps). Column by column, so gzip sees alike numbers together.
+ * (like the VLQ of source maps). Column by column, so gzip sees alike numbers together.
  */
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const VALUES = new Map([...DIGITS].map((c, i) => [c, i]));
 const zigzag = (n: number) => (n << 1) ^ (n >> 31);
 const unzigzag = (n: number) => (n >>> 1) ^ -(n & 1);
 
-function writeNumber(out: string[], n: number): void {
+function writeNumber(out: string[], n: number, term: string): void {
+  if (!Number.isInteger(n) || n < 0 || n > 0xffffffff) throw new Error(`postings of "${term}": got ${n}, expected a whole number from 0 to 4294967295`);
   do {
     const low = n & 31;
     n >>>= 5;
@@ -71,7 +72,7 @@ export function encodePostings(term: string, [titleCount, workCount, titles, wor
   }
   for (let i = 0; i < work.length; i += 2) columns[4].push(work[i]), columns[5].push(work[i + 1]);
   const out: string[] = [];
-  for (const column of columns) for (const n of column) writeNumber(out, n);
+  for (const column of columns) for (const n of column) writeNumber(out, n, term);
   return out.join('');
 }
 

@@ -26,6 +26,7 @@ describe('postings files', () => {
 
   it('refuses what it cannot write or read, naming the term', () => {
     expect(() => encodePostings('nurse', [1, 0, [3, 0, 10, 0, 1, 12], []])).toThrow(/"nurse", title row 1: weight 12 differs from 10/);
+    expect(() => encodePostings('nurse', [1, 0, [], [-1, 40]])).toThrow(/"nurse": got -1, expected a whole number/);
     expect(() => decodePostings('nurse', 'BA!')).toThrow(/"nurse", character 2: got "!"/);
     expect(() => decodePostings('nurse', `${encodePostings('nurse', [1, 0, [], []])}A`)).toThrow(/"nurse": 1 characters left over/);
   });
