@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from './browser.ts';
 
-/** Search on the built site (the search index core and shards in dist/search-index/) in real Chromium. */
+/** Search on the built site (the search index core and postings files in dist/search-index/) in real Chromium. */
 
 const site = useBuiltSite();
 const open = (path: string, javaScriptEnabled = true) => site.open(path, { javaScriptEnabled });

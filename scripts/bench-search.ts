@@ -3,9 +3,11 @@
  * Chromium, ranked exactly as visitors see it (all kinds, no filters), and ranked by `soc:suggest`'s
  * ranker in Node on the same index. Per set: site top-1 and top-3 (the expected O*NET-SOC code among
  * the first 1 or 3 results of any kind), soc:suggest top-1 and top-3, the zero-result rate, bytes
- * transferred for the first query (index core and shards) and later ones, and the median query time
- * the page measures (search plus rendering). Sets with a `split` column are reported for the rows
- * tuned on and the held-out rows apart. Run `npm run build` first; `-- --verbose` lists every miss.
+ * transferred for the first query (index core and postings files) and for every later one (median,
+ * largest, and the share over the target: the target is met only when none is over), and the median
+ * query time the page measures (search plus rendering). Sets with a `split` column are reported for the
+ * rows tuned on and the held-out rows apart. Run `npm run build` first; `-- --verbose` lists every miss
+ * and the later queries that cost most.
  */
 import { chromium, type Page, type Request } from 'playwright-core';
 import { rankOccupations } from '../core/search/rank.ts';
@@ -81,6 +83,11 @@ try {
 
     const [first, ...later] = outcomes;
     const laterKb = later.map((o) => o.bytes / 1024);
+    const over = laterKb.filter((kb) => kb > targets.laterKb).length;
+    if (verbose) {
+      console.log(`\n${set.name}: later queries that cost most:`);
+      for (const o of [...later].sort((a, b) => b.bytes - a.bytes).slice(0, 5)) console.log(`  ${(o.bytes / 1024).toFixed(1).padStart(5)} KB  ${o.query}`);
+    }
     const medianMs = median(outcomes.map((o) => o.ms));
     console.log(`\n── ${set.name} (${set.path}) ──`);
     report('all', outcomes);
@@ -89,7 +96,9 @@ try {
       if (part.length && part.length < outcomes.length) report(split, part);
     }
     console.log(`  first query ("${first.query}"): ${(first.bytes / 1024).toFixed(1)} KB transferred (target ≤ ${targets.firstKb} KB) ${mark(first.bytes / 1024 <= targets.firstKb)}`);
-    console.log(`  later queries: median ${median(laterKb).toFixed(1)} KB, max ${Math.max(...laterKb).toFixed(1)} KB (target ≤ ${targets.laterKb} KB) ${mark(median(laterKb) <= targets.laterKb)}`);
+    console.log(
+      `  later queries: median ${median(laterKb).toFixed(1)} KB, max ${Math.max(...laterKb).toFixed(1)} KB, over ${targets.laterKb} KB ${percent(over / later.length)} (target: every one ≤ ${targets.laterKb} KB) ${mark(over === 0)}`,
+    );
     console.log(`  query time: median ${medianMs.toFixed(1)} ms, first ${first.ms.toFixed(0)} ms (target ≤ ${targets.medianMs} ms) ${mark(medianMs <= targets.medianMs)}`);
   }
 } finally {

@@ -194,10 +194,3 @@ export function buildSearchData(records: readonly OccupationRecord[]): SearchDat
     postings,
   };
 }
-
-/** Which of `count` shards holds a term's postings (FNV-1a), the same at build time and in the browser. */
-export function shardOf(term: string, count: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < term.length; i++) hash = Math.imul(hash ^ term.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % count;
-}

@@ -5,8 +5,8 @@ import { loadSearch, loadShards } from '../components/search/search-engine.ts';
 /**
  * The occupation picker's ranker: the one search ranker of `core/search/` (the site's search and
  * `soc:suggest` use it too) over the index the build writes to /search-index/. `core.json` loads once
- * per admin session, through the site search's own loader; each query then loads the shards that hold
- * its terms. A role's title and description rank exactly as `soc:suggest` ranks them.
+ * per admin session, through the site search's own loader; each query then loads the postings files
+ * that hold its terms. A role's title and description rank exactly as `soc:suggest` ranks them.
  */
 
 export type { RankedOccupation };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { shardOf, type SearchData, type TermPostings } from '../../core/search/search-data.ts';
-import type { SiteSearchCore } from '../../core/search/site-search.ts';
+import { postingsLayout, splitPostings, type PostingsFiles, type SearchCoreFile } from '../../core/search/postings-files.ts';
+import type { SearchData } from '../../core/search/search-data.ts';
 import { catalogFile } from '../../atlas.config.ts';
 import { searchIndexFile } from '../../pipeline/constants.ts';
 import { getJobZones, getRegionPrograms, listOccupations } from './catalog/index.ts';
@@ -14,17 +14,17 @@ import { describeTimeToTrain } from './time-to-train.ts';
 
 /**
  * The files the search page loads: `/search-index/core.json` when the box gets focus (vocabulary,
- * occupations with pay and time to train, roles, programs) and `/search-index/<n>.json`, the shard
- * with a query term's postings, as queries need them. The ranking data is the pipeline's
- * `search-index.json` as written, the same file `soc:suggest` reads.
+ * occupations with pay and time to train, roles, programs, the longest postings) and
+ * `/search-index/<file>.json`, the files with a query's terms' postings, as queries need them
+ * (`core/search/postings-files.ts` says which file holds which term). The ranking data is the
+ * pipeline's `search-index.json` as written, the same file `soc:suggest` reads.
  */
 
-/** Shards of postings: a query loads the few that hold its terms. */
-export const searchShardCount = 256;
 /** Occupations a program links to that search lists it under (best match first). */
 const PROGRAM_OCCUPATIONS = 6;
 
 let data: SearchData | undefined;
+let split: PostingsFiles | undefined;
 
 function readSearchData(): SearchData {
   const path = join(dirname(catalogFile()), searchIndexFile);
@@ -56,7 +56,9 @@ function indexer() {
   return { values, of };
 }
 
-export function buildSearchCore(): SiteSearchCore {
+const readPostingsFiles = () => (split ??= splitPostings(readSearchData()));
+
+export function buildSearchCore(): SearchCoreFile {
   const { occupations, commonness, titleCount, terms, heads } = readSearchData();
   const summaries = new Map(listOccupations().map((o) => [o.code, o]));
   const outlook = outlookBySoc();
@@ -98,16 +100,21 @@ export function buildSearchCore(): SiteSearchCore {
     titleCount,
     terms,
     heads,
-    shards: searchShardCount,
+    ...postingsLayout,
     facts,
     lists: { pays: pays.values, places: places.values, trainings: trainings.values, areas: areas.values, preparations: preparations.values, companies: companies.values, institutions: institutions.values, awards: awards.values },
     roles,
     programs,
+    postings: readPostingsFiles().core,
   };
 }
 
-/** The postings of every term in shard `n`. */
-export function buildSearchShard(n: number): Record<string, TermPostings> {
-  const { postings } = readSearchData();
-  return Object.fromEntries(Object.entries(postings).filter(([term]) => shardOf(term, searchShardCount) === n));
+/** The names of the postings files (`/search-index/<name>.json`). */
+export const listPostingsFiles = () => [...readPostingsFiles().files.keys()];
+
+/** The encoded postings of every term in file `name`. */
+export function buildPostingsFile(name: string): Record<string, string> {
+  const file = readPostingsFiles().files.get(name);
+  if (!file) throw new Error(`No search postings file "${name}": expected one of the ${listPostingsFiles().length} that listPostingsFiles() names.`);
+  return file;
 }

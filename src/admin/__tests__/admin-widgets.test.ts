@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { rankOccupations } from '../../../core/search/rank.ts';
-import { buildSearchData, shardOf, type OccupationRecord } from '../../../core/search/search-data.ts';
+import { splitPostings } from '../../../core/search/postings-files.ts';
+import { buildSearchData, type OccupationRecord } from '../../../core/search/search-data.ts';
 import { openSearchData } from '../../../core/search/search-index.ts';
 import { checkLogoFile, findUnsafeSvgPart, MAX_LOGO_BYTES } from '../logo-check.ts';
 import { loadRanker } from '../occupation-ranker.ts';
@@ -15,7 +16,7 @@ describe('the expiry badge', () => {
 });
 
 describe('the occupation picker ranker', () => {
-  // A small index split as the build splits it: core.json, then shards by term.
+  // A small index split as the build splits it: core.json, then files of a few terms each.
   const records: OccupationRecord[] = [
     { code: '29-2055.00', title: 'Surgical Technologists', description: 'Assist in operations under the supervision of surgeons.', titles: ['Surgical Tech', 'Certified Surgical Technologist', 'Scrub Tech'], tasks: ['Hand instruments and supplies to surgeons.'] },
     { code: '29-2052.00', title: 'Pharmacy Technicians', description: 'Prepare medications under the direction of a pharmacist.', titles: ['Pharmacy Tech'], tasks: ['Count and label medications.'] },
@@ -23,13 +24,10 @@ describe('the occupation picker ranker', () => {
     { code: '11-9111.00', title: 'Medical and Health Services Managers', description: 'Plan and direct medical services.', titles: ['Surgical Services Director'], tasks: ['Direct the work of medical staff.'] },
   ];
   const data = buildSearchData(records);
-  const SHARDS = 8;
-  const { postings, ...vocabulary } = data;
-  const served = new Map<string, unknown>([['/search-index/core.json', { ...vocabulary, shards: SHARDS, facts: [], lists: {}, roles: [], programs: [] }]]);
-  for (const [term, list] of Object.entries(postings)) {
-    const url = `/search-index/${shardOf(term, SHARDS)}.json`;
-    served.set(url, { ...(served.get(url) as object | undefined), [term]: list });
-  }
+  const layout = { shards: 4, ownFiles: 5 };
+  const { core, files } = splitPostings(data, layout);
+  const served = new Map<string, unknown>([['/search-index/core.json', { ...data, ...layout, postings: core, facts: [], lists: {}, roles: [], programs: [] }]]);
+  for (const [name, file] of files) served.set(`/search-index/${name}.json`, file);
   const fetched: string[] = [];
   beforeAll(() => {
     vi.stubGlobal('fetch', async (url: string) => {
@@ -40,7 +38,7 @@ describe('the occupation picker ranker', () => {
   });
   afterAll(() => void vi.unstubAllGlobals());
 
-  it("ranks as soc:suggest does (core/search's rankOccupations over the same index), loading core.json once and only the shards a query needs", async () => {
+  it("ranks as soc:suggest does (core/search's rankOccupations over the same index), loading core.json once and only the postings files a query needs", async () => {
     const ranker = await loadRanker();
     const index = openSearchData(data);
     for (const query of [{ title: 'Surgical Technologist I' }, { title: 'Scrub tech', description: 'Hands instruments to surgeons' }, 'staff nurse', 'pharmacy tech']) {
@@ -49,6 +47,7 @@ describe('the occupation picker ranker', () => {
     expect((await ranker.rank({ title: 'Surgical Technologist I' }))[0].code).toBe('29-2055.00');
     expect(fetched.filter((url) => url.endsWith('core.json'))).toHaveLength(1);
     expect(new Set(fetched).size).toBe(fetched.length);
+    expect(fetched.filter((url) => !served.has(url)), 'files the build does not write').toEqual([]);
   });
 
   it('ranks nothing for an empty title, and knows the O*NET titles from core.json', async () => {

@@ -1,16 +1,25 @@
 /**
  * The site's search in the browser: the occupation ranker of `core/search/` (the one `soc:suggest`
  * uses) over the index the build writes to /search-index/. `core.json` loads once, when the box gets
- * focus; each query then loads the few shards that hold its terms, and nothing twice. The admin's
- * occupation picker (`src/admin/occupation-ranker.ts`) ranks through the same loader.
+ * focus; each query then loads the few files that hold its terms' postings (`postings-files.ts`), and
+ * nothing twice. The admin's occupation picker (`src/admin/occupation-ranker.ts`) ranks through the
+ * same loader.
  */
-import { shardOf, type TermPostings } from '../../../core/search/search-data.ts';
+import { decodePostings, postingsFileOf, type SearchCoreFile } from '../../../core/search/postings-files.ts';
+import type { TermPostings } from '../../../core/search/search-data.ts';
 import { openSearchIndex, type SearchIndex } from '../../../core/search/search-index.ts';
-import { answerSiteQuery, planSiteQuery, termsOf, type Filters, type SiteAnswer, type SiteSearchCore } from '../../../core/search/site-search.ts';
+import { answerSiteQuery, planSiteQuery, termsOf, type Filters, type SiteAnswer } from '../../../core/search/site-search.ts';
 
 export type { Filters, SiteAnswer, SiteResult } from '../../../core/search/site-search.ts';
 
-export type SearchEngine = { core: SiteSearchCore; index: SearchIndex; postings: Map<string, TermPostings>; shards: Map<number, Promise<void>> };
+export type SearchEngine = {
+  core: SearchCoreFile;
+  index: SearchIndex;
+  postings: Map<string, TermPostings>;
+  /** Each term's place in the vocabulary, which with the layout names its file. */
+  ranks: Map<string, number>;
+  files: Map<string, Promise<void>>;
+};
 
 let loading: Promise<SearchEngine> | undefined;
 
@@ -22,10 +31,11 @@ async function fetchJson<T>(url: string): Promise<T> {
 
 /** Loads the index's core once; call it early (on focus) so the first query does not wait for it. */
 export function loadSearch(): Promise<SearchEngine> {
-  loading ??= fetchJson<SiteSearchCore>('/search-index/core.json')
+  loading ??= fetchJson<SearchCoreFile>('/search-index/core.json')
     .then((core) => {
-      const postings = new Map<string, TermPostings>();
-      return { core, index: openSearchIndex(core, (term) => postings.get(term)), postings, shards: new Map() };
+      const postings = new Map(Object.entries(core.postings).map(([term, text]) => [term, decodePostings(term, text)]));
+      const ranks = new Map(core.terms.map((term, i) => [term, i]));
+      return { core, index: openSearchIndex(core, (term) => postings.get(term)), postings, ranks, files: new Map() };
     })
     .catch((error: unknown) => {
       loading = undefined;
@@ -34,25 +44,33 @@ export function loadSearch(): Promise<SearchEngine> {
   return loading;
 }
 
-/** Loads the shards that hold `terms` (each shard once); the ranker can then read their postings. */
+/**
+ * Loads the files that hold `terms` (each file once); the ranker can then read their postings. A term
+ * outside the vocabulary has none, and one in core.json is there already.
+ */
 export function loadShards(engine: SearchEngine, terms: string[]): Promise<void[]> {
-  const needed = new Set(terms.map((term) => shardOf(term, engine.core.shards)));
+  const needed = new Set(
+    terms.flatMap((term) => {
+      const rank = engine.ranks.get(term);
+      return rank === undefined || engine.postings.has(term) ? [] : [postingsFileOf(engine.core, term, rank)];
+    }),
+  );
   return Promise.all(
-    [...needed].map((n) => {
-      let shard = engine.shards.get(n);
-      if (!shard) {
-        shard = fetchJson<Record<string, TermPostings>>(`/search-index/${n}.json`).then(
+    [...needed].map((name) => {
+      let file = engine.files.get(name);
+      if (!file) {
+        file = fetchJson<Record<string, string>>(`/search-index/${name}.json`).then(
           (postings) => {
-            for (const [term, list] of Object.entries(postings)) engine.postings.set(term, list);
+            for (const [term, text] of Object.entries(postings)) engine.postings.set(term, decodePostings(term, text));
           },
           (error: unknown) => {
-            engine.shards.delete(n);
+            engine.files.delete(name);
             throw error;
           },
         );
-        engine.shards.set(n, shard);
+        engine.files.set(name, file);
       }
-      return shard;
+      return file;
     }),
   );
 }
