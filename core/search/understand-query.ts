@@ -1,5 +1,6 @@
 import { ABBREVIATIONS, HEAD_FORMS, LAY_WORDS, QUALIFIERS, STOP_WORDS } from './abbreviations.ts';
 import { cleanQuery } from './job-ad-noise.ts';
+import { askedRoles, readsAsSentence, toWorkForms } from './describe-work.ts';
 import { crudeStem, type SearchIndex } from './search-index.ts';
 import { analyzeTitleQuery, indexProseTerms, stemWord, type WeightedTerm } from './title-terms.ts';
 
@@ -24,6 +25,8 @@ export type QueryPlan = {
   workTerms: WeightedTerm[];
   /** Whether the query describes work rather than naming a job ("fix air conditioners"). */
   describesWork: boolean;
+  /** Whether a description asks for teachers ("teach math") or managers ("run a hotel"), not only those who do the work. */
+  asks: { teaching: boolean; managing: boolean };
   /** A role's description, for soc:suggest. */
   description: WeightedTerm[];
 };
@@ -53,11 +56,12 @@ function isKnown(index: SearchIndex, word: string, last = false): boolean {
   if (last && word.length >= 5 && !index.words.has(stemWord(word)) && index.jobNouns.some((n) => n.length > word.length && n.startsWith(word))) return false;
   if ([STOP_WORDS, QUALIFIERS, ABBREVIATIONS, HEAD_FORMS, LAY_WORDS, DESCRIBING, AROUND_WORK].some((words) => words.has(word))) return true;
   const stem = stemWord(word);
-  return index.words.has(stem) || index.stems.has(crudeStem(stem)) || splitCompound(index, stem) !== undefined;
+  return index.words.has(stem) || index.workForm(stem) !== stem || index.stems.has(crudeStem(stem)) || splitCompound(index, stem) !== undefined;
 }
 
-/** "stockbroker" is "stock broker" to O*NET: two words it has. */
+/** "stockbroker" is "stock broker" to O*NET: two words it has (not two scraps: "planet" is no "pla net"). */
 function splitCompound(index: SearchIndex, term: string): [string, string] | undefined {
+  if (term.length < 7) return undefined;
   for (let at = term.length - 3; at >= 3; at--) {
     const [left, right] = [term.slice(0, at), stemWord(term.slice(at))];
     if (index.words.has(left) && index.words.has(right)) return [left, right];
@@ -71,10 +75,12 @@ function correctWords(index: SearchIndex, text: string, query: string): { text: 
   let changed = false;
   const unknown: string[] = [];
   const last = text.match(/[a-z]+(?=[^a-z]*$)/)?.[0];
+  const sentence = (text.match(/[a-z]+/g) ?? []).length >= 3;
   const fixed = text.replace(/[a-z]+/g, (word) => {
     if (isKnown(index, word, word === last)) return word;
     // The last word names the job more often than not: "accoun" is an accountant, not an account.
-    const fix = index.corrector.correct(stemWord(word), word === last ? { prefer: index.words.isJobNoun } : {});
+    // Amid a sentence, a word the vocabulary lacks is more often a plain word than a typo ("counsel married couples").
+    const fix = index.corrector.correct(stemWord(word), word === last ? { prefer: index.words.isJobNoun } : sentence ? { maxEdits: 1 } : {});
     if (!fix) {
       unknown.push(word);
       return word;
@@ -155,7 +161,7 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   const text = kept.some((w) => /[a-z]/.test(w)) ? [...kept, ...helper].join(' ') : corrections.text;
   const analyzed = knownTerms(index, analyzeTitleQuery(text, index.words));
   const hasJobNoun = analyzed.some((t) => t.weight >= MEANING_WEIGHT && index.words.isJobNoun(t.term));
-  const describesWork = !hasJobNoun || describing || startsWithVerb(index, text);
+  const describesWork = !hasJobNoun || describing || startsWithVerb(index, text) || readsAsSentence(index, corrections.text);
   const terms = hasJobNoun ? analyzed : [...analyzed, ...fieldNouns(index, analyzed)];
   // A description has no job noun to weigh over the rest: every word of it counts.
   if (describesWork && !hasJobNoun) for (const t of terms) if (t.weight >= MEANING_WEIGHT) t.weight = Math.max(t.weight, 1);
@@ -167,9 +173,10 @@ export function understandQuery(index: SearchIndex, query: string, description?:
     employer: cleaned.employer,
     terms: describesWork ? withLayWords(terms) : terms,
     // A job title's words are O*NET's already; a description's are everyday words, given O*NET's besides.
-    workTerms: describesWork ? withLayWords([...terms, ...layTerms]) : terms,
+    workTerms: toWorkForms(index, describesWork ? withLayWords([...terms, ...layTerms]) : terms),
     describesWork,
-    description: description ? indexProseTerms(description).map((term) => ({ term, weight: 1 })) : [],
+    asks: askedRoles(corrections.text),
+    description: description ? toWorkForms(index, indexProseTerms(description).map((term) => ({ term, weight: 1 }))) : [],
   };
 }
 
