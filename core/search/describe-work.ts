@@ -1,4 +1,6 @@
 import type { SearchIndex } from './search-index.ts';
+import { ABBREVIATIONS, HEAD_FORMS } from './abbreviations.ts';
+import { LAY_VERBS } from './lay-words.ts';
 import { stemWord, type WeightedTerm } from './title-terms.ts';
 
 /**
@@ -38,4 +40,16 @@ const MANAGING = /\b(?:manag\w*|run|running|runs|own|owns|owner|direct|director|
 /** What a description asks for besides the work itself: "teach math" asks for a teacher, "run a hotel" for a manager. */
 export function askedRoles(text: string): { teaching: boolean; managing: boolean } {
   return { teaching: TEACHING.test(text), managing: MANAGING.test(text) };
+}
+
+/**
+ * "make apps for phones", "study stars and planets": an everyday verb first and no one job named
+ * after it; "Help Desk Tech", "Test Engineer" and "Plant Mgr" name theirs.
+ */
+export function startsWithLayVerb(index: SearchIndex, text: string): boolean {
+  const [first, ...rest] = text.split(/\s[-–—|/]\s|[,(]/)[0].split(/[^a-z]+/).filter(Boolean);
+  if (!rest.length || !LAY_VERBS.has(first)) return false;
+  const namesOne = (word: string) =>
+    stemWord(word) === word && [word, HEAD_FORMS.get(word), ABBREVIATIONS.get(word)?.split(' ').at(-1)].some((w) => w !== undefined && w.split('|').some(index.words.isJobNoun));
+  return !rest.some(namesOne);
 }

@@ -1,6 +1,7 @@
-import { ABBREVIATIONS, HEAD_FORMS, LAY_WORDS, QUALIFIERS, STOP_WORDS } from './abbreviations.ts';
+import { ABBREVIATIONS, HEAD_FORMS, QUALIFIERS, STOP_WORDS } from './abbreviations.ts';
 import { cleanQuery } from './job-ad-noise.ts';
-import { askedRoles, readsAsSentence, toWorkForms } from './describe-work.ts';
+import { askedRoles, readsAsSentence, startsWithLayVerb, toWorkForms } from './describe-work.ts';
+import { LAY_WORDS, layPhraseWords } from './lay-words.ts';
 import { crudeStem, type SearchIndex } from './search-index.ts';
 import { analyzeTitleQuery, indexProseTerms, stemWord, type WeightedTerm } from './title-terms.ts';
 
@@ -161,19 +162,20 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   const text = kept.some((w) => /[a-z]/.test(w)) ? [...kept, ...helper].join(' ') : corrections.text;
   const analyzed = knownTerms(index, analyzeTitleQuery(text, index.words));
   const hasJobNoun = analyzed.some((t) => t.weight >= MEANING_WEIGHT && index.words.isJobNoun(t.term));
-  const describesWork = !hasJobNoun || describing || startsWithVerb(index, text) || readsAsSentence(index, corrections.text);
+  const describesWork = !hasJobNoun || describing || startsWithVerb(index, text) || readsAsSentence(index, corrections.text) || startsWithLayVerb(index, corrections.text);
   const terms = hasJobNoun ? analyzed : [...analyzed, ...fieldNouns(index, analyzed)];
   // A description has no job noun to weigh over the rest: every word of it counts.
   if (describesWork && !hasJobNoun) for (const t of terms) if (t.weight >= MEANING_WEIGHT) t.weight = Math.max(t.weight, 1);
   const layTerms = knownTerms(index, indexProseTerms(text).map((term) => ({ term, weight: 1 })));
+  const phrases = describesWork ? layPhraseWords(corrections.text).map((term) => ({ term, weight: LAY_WEIGHT })) : [];
   return {
     query,
     corrected,
     unknown,
     employer: cleaned.employer,
-    terms: describesWork ? withLayWords(terms) : terms,
+    terms: describesWork ? withLayWords([...terms, ...phrases]) : terms,
     // A job title's words are O*NET's already; a description's are everyday words, given O*NET's besides.
-    workTerms: toWorkForms(index, describesWork ? withLayWords([...terms, ...layTerms]) : terms),
+    workTerms: toWorkForms(index, describesWork ? withLayWords([...terms, ...layTerms, ...phrases]) : terms),
     describesWork,
     asks: askedRoles(corrections.text),
     description: description ? toWorkForms(index, indexProseTerms(description).map((term) => ({ term, weight: 1 }))) : [],
