@@ -35,7 +35,7 @@ export function toWorkForms(index: SearchIndex, terms: WeightedTerm[]): Weighted
 
 /** Words that ask for teachers, or for managers and supervisors, rather than the people who do the work. */
 const TEACHING = /\b(?:teach\w*|professor|instruct\w*|lectur\w*|tutor\w*|faculty|educat\w*|train(?:er|ing)?)\b/;
-const MANAGING = /\b(?:manag\w*|run|running|runs|own|owns|owner|direct|director|supervis\w*|oversee\w*|boss|head|chief|executive|administrat\w*|principal|superintendent|charge)\b/;
+const MANAGING = /\b(?:manag\w*|run|runs|running|own|owns|owner|direct|director|supervis\w*|oversee\w*|boss|head|chief|executive|administrat\w*|principal|superintendent|charge)\b/;
 
 /** What a description asks for besides the work itself: "teach math" asks for a teacher, "run a hotel" for a manager. */
 export function askedRoles(text: string): { teaching: boolean; managing: boolean } {

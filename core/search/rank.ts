@@ -42,8 +42,9 @@ const isTeacher = (code: string) => /^25-[123]/.test(code);
 const isManager = (code: string, title: string) => code.startsWith('11-') || /^First-Line Supervisors\b/.test(title);
 function roleFit(plan: QueryPlan, code: string, title: string): number {
   if (!plan.describesWork) return 1;
-  if (isTeacher(code) && !plan.asks.teaching) return PRACTITIONER_PRIOR;
-  if (isManager(code, title) && !plan.asks.managing) return PRACTITIONER_PRIOR;
+  // Teachers of what the query names rise when it asks to teach it; managers are no likelier for "manage databases".
+  if (isTeacher(code)) return plan.asks.teaching ? 1 / PRACTITIONER_PRIOR : PRACTITIONER_PRIOR;
+  if (isManager(code, title)) return plan.asks.managing ? 1 : PRACTITIONER_PRIOR;
   return 1;
 }
 

@@ -150,7 +150,7 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   const corrections = correctWords(index, cleaned.text, query);
   const { corrected, unknown } = corrections;
   // "someone who fixes cars": the words that introduce a description are not part of it.
-  const words = corrections.text.split(' ');
+  const words = corrections.text.replace(/'s\b/g, '').split(' ');
   const introduced = words.filter((w) => !DESCRIBING.has(w));
   const describing = introduced.length < words.length || HELPING.test(corrections.text);
   const hasNoun = (list: string[]) => knownTerms(index, analyzeTitleQuery(list.join(' '), index.words)).some((t) => t.weight >= MEANING_WEIGHT && index.words.isJobNoun(t.term));
