@@ -147,6 +147,23 @@ const PHRASES: Record<string, string> = {
   'day care': 'child care',
   'x ray': 'radiologic radiograph',
   'air traffic': 'air traffic controller',
+  'operate on': 'surgery surgical surgeon',
+  'cut down': 'fell logging',
+  'dig up': 'excavate excavation',
+  'fight fire': 'firefighting firefighter',
+  'look into': 'investigate',
+  'set up': 'install setup',
+  'hook up': 'install connect',
+  'tear down': 'demolish demolition',
+  'fill out': 'complete form',
+  'hand out': 'distribute',
+  'clean up': 'clean',
+  'wait on': 'serve',
+  'check in': 'register reception',
+  'check out': 'cashier checkout',
+  'sign up': 'enroll register',
+  'break up': 'intervene',
+  'lay out': 'layout design',
 };
 const LAY_PHRASES = new Map(Object.entries(PHRASES).map(([phrase, words]) => [phrase.split(' ').map(stemWord).join(' '), words]));
 
