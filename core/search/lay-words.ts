@@ -11,7 +11,7 @@ import { stemWord } from './title-terms.ts';
 /** Everyday verbs for work and O*NET's; first in a query, they start a description ("fix cars", "study stars"). */
 const VERBS: Record<string, string> = {
   fix: 'repair', fixing: 'repair', mend: 'repair', broken: 'repair', patch: 'repair', tune: 'repair maintenance',
-  build: 'construct build', make: 'make produce', making: 'produce', put: 'install', hang: 'install hang',
+  build: 'construct build', make: 'make produce', making: 'produce', put: 'put', hang: 'install hang',
   check: 'inspect check', look: 'inspect examine', test: 'test inspect', watch: 'monitor observe', keep: 'maintain keep',
   help: 'assist', helping: 'assist', care: 'care', feed: 'feed', bathe: 'bathe',
   clean: 'clean', cleaning: 'clean', wash: 'wash clean', scrub: 'clean', sweep: 'clean', mop: 'clean', tidy: 'clean',

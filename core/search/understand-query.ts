@@ -43,7 +43,7 @@ const STEMMED_WEIGHT = 0.8;
 /** Words that introduce a description of work, never part of a title. */
 const DESCRIBING = new Set(['that', 'who', 'which', 'where', 'someone', 'somebody', 'people', 'i', 'me', 'like', 'want', 'how']);
 /** Words that a description uses around the work ("help people walk"), but a title may have ("Help Desk"). */
-const AROUND_WORK = new Set(['person', 'help', 'helping', 'work', 'working', 'job']);
+const AROUND_WORK = new Set(['person', 'help', 'helping', 'work', 'working', 'job', 'thing', 'things', 'stuff']);
 /** "help the dentist", "assist a chef": helping someone at work, a description rather than a title ("Help Desk"). */
 const HELPING = /^(?:help|helping|assist|assisting)\s+(?:the|a|an|out)\b/;
 /** Verbs that say little of the work ("take blood pressure" is no job of a "taker"). */
@@ -114,7 +114,7 @@ function fieldNouns(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
     // "paint houses": a painter; "weld": a welder; "cut": a cutter; "inspect": an inspector.
     const agent = agentNoun(index, t.term);
     if (agent) return [{ term: agent, weight: FIELD_WEIGHT }];
-    if (t.term.length < 5 || !FIELD_ENDING.test(t.term)) return [];
+    if (t.term.length < 6 || !FIELD_ENDING.test(t.term)) return [];
     const shared = Math.max(4, Math.floor(0.6 * t.term.length));
     const noun = index.jobNouns.find((n) => n !== t.term && n.slice(0, shared) === t.term.slice(0, shared));
     return noun ? [{ term: noun, weight: FIELD_WEIGHT }] : [];
