@@ -2,6 +2,7 @@ import type { SearchIndex } from './search-index.ts';
 import { ABBREVIATIONS, HEAD_FORMS } from './abbreviations.ts';
 import { LAY_VERBS } from './lay-words.ts';
 import { stemWord, type WeightedTerm } from './title-terms.ts';
+import { workKey } from './work-stem.ts';
 
 /**
  * How a description of work ("fix cars", "answer phones and greet visitors", "psychology") is told
@@ -48,7 +49,7 @@ export function askedRoles(text: string): { teaching: boolean; managing: boolean
  */
 export function startsWithLayVerb(index: SearchIndex, text: string): boolean {
   const [first, ...rest] = text.split(/\s[-–—|/]\s|[,(]/)[0].split(/[^a-z]+/).filter(Boolean);
-  if (!rest.length || !LAY_VERBS.has(first)) return false;
+  if (!rest.length || !LAY_VERBS.has(workKey(stemWord(first)))) return false;
   const namesOne = (word: string) =>
     stemWord(word) === word && [word, HEAD_FORMS.get(word), ABBREVIATIONS.get(word)?.split(' ').at(-1)].some((w) => w !== undefined && w.split('|').some(index.words.isJobNoun));
   return !rest.some(namesOne);

@@ -1,4 +1,5 @@
 import { stemWord } from './title-terms.ts';
+import { workKey } from './work-stem.ts';
 
 /**
  * Everyday words for work, with the words O*NET's task statements and titles use for the same thing:
@@ -122,8 +123,8 @@ export const LAY_WORDS: ReadonlyMap<string, string> = new Map(
   Object.entries({ ...VERBS, ...WORDS }).flatMap(([key, words]) => (words === key ? [] : [[stemWord(key), words]])),
 );
 
-/** Verbs that, first in a query, start a description of work. */
-export const LAY_VERBS: ReadonlySet<string> = new Set(Object.keys(VERBS));
+/** Verbs that, first in a query, start a description of work, by their key (`work-stem.ts`: "fixing" is "fix"). */
+export const LAY_VERBS: ReadonlySet<string> = new Set(Object.keys(VERBS).map(workKey));
 
 /** Everyday phrases whose words mean something else apart: "put out fires" is extinguishing them, not putting. */
 const PHRASES: Record<string, string> = {

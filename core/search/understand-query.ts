@@ -100,7 +100,9 @@ function knownTerms(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
     const parts = splitCompound(index, t.term);
     if (parts) return [{ term: parts[0], weight: t.weight * 0.75 }, { term: parts[1], weight: t.weight }];
     const stemmed = index.stems.get(crudeStem(t.term));
-    return [stemmed ? { term: stemmed, weight: t.weight * STEMMED_WEIGHT } : t];
+    // "repairing": the work index has it as "repair"; the titles may have a "repairer".
+    const folded = index.workForm(t.term) !== t.term;
+    return [...(folded || !stemmed ? [t] : []), ...(stemmed ? [{ term: stemmed, weight: t.weight * STEMMED_WEIGHT }] : [])];
   });
 }
 

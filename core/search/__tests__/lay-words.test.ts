@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LAY_VERBS, LAY_WORDS, layPhraseWords } from '../lay-words.ts';
 import { stemWord } from '../title-terms.ts';
+import { workKey } from '../work-stem.ts';
 
 describe('the lay words', () => {
   it('gives everyday words O*NET words, whatever their number', () => {
@@ -18,8 +19,9 @@ describe('the lay words', () => {
   });
 
   it('knows the verbs that start a description', () => {
-    for (const verb of ['fix', 'study', 'make', 'do']) expect(LAY_VERBS.has(verb), verb).toBe(true);
-    expect(LAY_VERBS.has('nurse')).toBe(false);
+    for (const verb of ['fix', 'study', 'make', 'do']) expect(LAY_VERBS.has(workKey(verb)), verb).toBe(true);
+    expect(LAY_VERBS.has(workKey('fixing'))).toBe(true);
+    expect(LAY_VERBS.has(workKey('nurse'))).toBe(false);
   });
 
   it('reads everyday phrases as one meaning, articles and plurals aside', () => {
