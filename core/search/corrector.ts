@@ -2,8 +2,10 @@
  * Corrects a word against the index's own vocabulary, written at build time: a partial word becomes
  * its commonest completion ("phlebot" → "phlebotomist"), a typo the commonest word within a small
  * edit distance ("plumer" → "plumber", "electrition" → "electrician"). Words are compared in the
- * index's form (lowercase, plurals folded). The vocabulary is ordered commonest first, so the first
- * candidate found at the smallest distance wins and the result does not depend on anything else.
+ * index's form (lowercase, plurals folded). A word spelled the way it sounds, too far off for edits,
+ * is matched by its sound ("electrishun" → "electrician", "farmasist" → "pharmacist"). The vocabulary
+ * is ordered commonest first, so the first candidate found at the smallest distance wins and the
+ * result does not depend on anything else.
  */
 
 /** Shortest word corrected at all, and shortest partial word completed: shorter ones are too ambiguous. */
@@ -12,6 +14,25 @@ const MIN_PREFIX = 4;
 
 /** Edits allowed for a word of this length: one for short words, two from seven letters. */
 export const allowedEdits = (length: number) => (length >= 7 ? 2 : length >= MIN_TYPO ? 1 : 0);
+/** Shortest word matched by its sound: shorter ones sound like too many words. */
+const MIN_SOUND = 6;
+
+/**
+ * What a word sounds like, roughly: its consonants as spoken, vowels dropped after the first letter
+ * ("electrician" and "electrishun" both "elktrXn"; "pharmacist" and "farmasist" both "frmsst").
+ */
+export function soundKey(word: string): string {
+  const spoken = word
+    .replace(/^(?:p(?=[sn])|k(?=n)|w(?=r))/, '')
+    .replace(/ph/g, 'f')
+    .replace(/x/g, 'ks')
+    .replace(/tch|[cst]i(?=[aeiou])|sh/g, 'X')
+    .replace(/ch|ck|c(?![eiy])|q/g, 'k')
+    .replace(/[cz]/g, 's')
+    .replace(/dg/g, 'j')
+    .replace(/(.)\1+/g, '$1');
+  return spoken[0] + spoken.slice(1).replace(/[aeiouyhw]/g, '');
+}
 
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), stopping above `max`. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -34,9 +55,18 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length];
 }
 
+export type CorrectOptions = {
+  /** Complete a word typed halfway (default true). */
+  prefix?: boolean;
+  /** Among equally close words, prefer these (job nouns for the word that names the job). */
+  prefer?: (word: string) => boolean;
+  /** At most this many edits, whatever the word's length: a word amid a sentence is more likely a word the vocabulary lacks than a typo. */
+  maxEdits?: number;
+};
+
 export type Corrector = {
   /** The word as the vocabulary has it, or undefined when nothing is close enough. */
-  correct(word: string, options?: { prefix?: boolean; prefer?: (word: string) => boolean }): string | undefined;
+  correct(word: string, options?: CorrectOptions): string | undefined;
 };
 
 /** `vocabulary` is ordered commonest first. */
@@ -48,8 +78,27 @@ export function createCorrector(vocabulary: readonly string[]): Corrector {
     list.push(word);
     byLength.set(word.length, list);
   }
+  let sounds: Map<string, string[]> | undefined;
+  /** The commonest word (a preferred one first) that sounds the same, give or take one sound. */
+  function soundsLike(word: string, prefer?: (word: string) => boolean): string | undefined {
+    if (word.length < MIN_SOUND) return undefined;
+    sounds ??= groupBySound(vocabulary);
+    const key = soundKey(word);
+    let best: { word: string; key: number[] } | undefined;
+    for (const [other, words] of sounds) {
+      if (other[0] !== key[0] || Math.abs(other.length - key.length) > 1) continue;
+      const distance = editDistance(key, other, 1);
+      if (distance > 1) continue;
+      for (const candidate of words) {
+        if (Math.abs(candidate.length - word.length) > 3) continue;
+        const rank = [distance, prefer?.(candidate) ? 0 : 1, ranks.get(candidate)!];
+        if (!best || rank.findIndex((k, i) => k !== best!.key[i]) === rank.findIndex((k, i) => k < best!.key[i])) best = { word: candidate, key: rank };
+      }
+    }
+    return best?.word;
+  }
   return {
-    correct(word, { prefix = true, prefer } = {}) {
+    correct(word, { prefix = true, prefer, maxEdits = Infinity } = {}) {
       if (!/^[a-z]+$/.test(word)) return undefined;
       // A word typed halfway: the commonest word it begins (the commonest preferred one, when there is one).
       if (prefix && word.length >= MIN_PREFIX) {
@@ -57,7 +106,7 @@ export function createCorrector(vocabulary: readonly string[]): Corrector {
         const completion = (prefer && completions.find(prefer)) || completions[0];
         if (completion) return completion;
       }
-      const max = allowedEdits(word.length);
+      const max = Math.min(maxEdits, allowedEdits(word.length));
       if (!max) return undefined;
       // At the same distance: a preferred word, then one with the same first letter, then the commonest.
       const order = (candidate: string, distance: number) => [distance, prefer?.(candidate) ? 0 : 1, candidate[0] === word[0] ? 0 : 1, ranks.get(candidate)!];
@@ -67,12 +116,26 @@ export function createCorrector(vocabulary: readonly string[]): Corrector {
           // Typos keep the first letter far more often than not; this also keeps the search fast.
           if (candidate[0] !== word[0] && candidate[1] !== word[1]) continue;
           const distance = editDistance(word, candidate, best ? Math.min(best.key[0], max) : max);
-          if (distance > max) continue;
+          // Two edits and another first letter is another word ("married" is no "carrier").
+          if (distance > max || (distance > 1 && candidate[0] !== word[0])) continue;
           const key = order(candidate, distance);
           if (!best || key.findIndex((k, i) => k !== best!.key[i]) === key.findIndex((k, i) => k < best!.key[i])) best = { word: candidate, key };
         }
       }
-      return best?.word;
+      return best?.word ?? (maxEdits > 1 ? soundsLike(word, prefer) : undefined);
     },
   };
+}
+
+/** The vocabulary's words of at least `MIN_SOUND` letters by their sound, commonest first. */
+function groupBySound(vocabulary: readonly string[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const word of vocabulary) {
+    if (word.length < MIN_SOUND || !/^[a-z]+$/.test(word)) continue;
+    const key = soundKey(word);
+    const list = groups.get(key) ?? [];
+    list.push(word);
+    groups.set(key, list);
+  }
+  return groups;
 }

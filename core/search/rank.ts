@@ -33,6 +33,20 @@ const SPECIALTY_PRIOR = 0.85;
 /** Common occupations rise a little: per tenth of log10 of U.S. employment in thousands (3.0 for 1,000,000 jobs). */
 const COMMONNESS_WEIGHT = 0.005;
 const isSpecialty = (code: string, title: string) => !code.endsWith('.00') || /\bAll Other\b/i.test(title);
+/**
+ * A description of work ("psychology", "calculate insurance risk") asks for the people who do it:
+ * teachers of the field and managers of those who do it rank below them unless it asks for them.
+ */
+const PRACTITIONER_PRIOR = 0.75;
+const isTeacher = (code: string) => /^25-[123]/.test(code);
+const isManager = (code: string, title: string) => code.startsWith('11-') || /^First-Line Supervisors\b/.test(title);
+function roleFit(plan: QueryPlan, code: string, title: string): number {
+  if (!plan.describesWork) return 1;
+  // Teachers of what the query names rise when it asks to teach it; managers are no likelier for "manage databases".
+  if (isTeacher(code)) return plan.asks.teaching ? 1 / PRACTITIONER_PRIOR : PRACTITIONER_PRIOR;
+  if (isManager(code, title)) return plan.asks.managing ? 1 : PRACTITIONER_PRIOR;
+  return 1;
+}
 
 type TitleHit = { score: number; matched: number; total: number; occupations: { occ: number; official: boolean }[]; strong: number };
 
@@ -126,7 +140,7 @@ export function rankPlan(index: SearchIndex, plan: QueryPlan, n = 5): RankedOccu
   const ranked = [...occupations].map((occ) => {
     const [code, title] = index.occupations[occ];
     const evidence = titleWeight * (titles.get(occ) ?? 0) + workWeight * (work.get(occ) ?? 0) + DESCRIPTION_WEIGHT * (described.get(occ) ?? 0);
-    const score = evidence * (isSpecialty(code, title) ? SPECIALTY_PRIOR : 1) * (1 + COMMONNESS_WEIGHT * (index.commonness[occ] ?? 0));
+    const score = evidence * (isSpecialty(code, title) ? SPECIALTY_PRIOR : 1) * roleFit(plan, code, title) * (1 + COMMONNESS_WEIGHT * (index.commonness[occ] ?? 0));
     return { code, title, score: Math.round(score * 1000) / 1000 };
   });
   return ranked.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code)).slice(0, n);

@@ -1,4 +1,5 @@
 import { indexProseTerms, indexTitleTerms } from './title-terms.ts';
+import { collectWorkForms, workKey } from './work-stem.ts';
 
 /**
  * The search index, written once at build time (`data/build/search-index.json`) and read by both
@@ -121,14 +122,22 @@ function jobNouns(keys: Iterable<string>): string[] {
   return [...counts].filter(([, [head, all]]) => head >= JOB_NOUN_SHARE * all).map(([term]) => term).sort();
 }
 
-/** Each occupation's most telling work terms with BM25 weights (1–100), and how many occupations use each term. */
-function collectWork(records: readonly OccupationRecord[]) {
-  const raw = records.map((r) => {
+/**
+ * Each occupation's most telling work terms with BM25 weights (1–100), and how many occupations use
+ * each term. Verb forms are folded (`work-stem.ts`) to the shortest word of their key among the work
+ * text and the titles, the form the query side finds again from the vocabulary.
+ */
+function collectWork(records: readonly OccupationRecord[], titleTerms: Iterable<string>) {
+  const fields = records.map((r) => [
+    { terms: indexProseTerms(cleanOccupationTitle(r.title)), weight: FIELD_WEIGHTS.title },
+    { terms: indexProseTerms(r.description), weight: FIELD_WEIGHTS.description },
+    { terms: r.tasks.flatMap(indexProseTerms), weight: FIELD_WEIGHTS.task },
+    { terms: (r.activities ?? []).flatMap(indexProseTerms), weight: FIELD_WEIGHTS.activity },
+  ]);
+  const forms = collectWorkForms(new Set([...titleTerms, ...fields.flatMap((f) => f.flatMap(({ terms }) => terms))]));
+  const raw = fields.map((f) => {
     const tf = new Map<string, number>();
-    for (const term of indexProseTerms(cleanOccupationTitle(r.title))) increment(tf, term, FIELD_WEIGHTS.title);
-    for (const term of indexProseTerms(r.description)) increment(tf, term, FIELD_WEIGHTS.description);
-    for (const term of r.tasks.flatMap(indexProseTerms)) increment(tf, term, FIELD_WEIGHTS.task);
-    for (const term of (r.activities ?? []).flatMap(indexProseTerms)) increment(tf, term, FIELD_WEIGHTS.activity);
+    for (const { terms, weight } of f) for (const term of terms) increment(tf, forms.get(workKey(term))!, weight);
     return tf;
   });
   const counts = new Map<string, number>();
@@ -153,7 +162,7 @@ export function buildSearchData(records: readonly OccupationRecord[]): SearchDat
   const titleCounts = new Map<string, number>();
   for (const doc of docs) for (const term of doc.terms) increment(titleCounts, term);
   const idf = (term: string) => Math.log(1 + docs.length / titleCounts.get(term)!);
-  const { work, counts: workCounts } = collectWork(records);
+  const { work, counts: workCounts } = collectWork(records, titleCounts.keys());
 
   const titlePostings = new Map<string, number[]>();
   const lastTitle = new Map<string, number>();

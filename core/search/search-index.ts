@@ -1,6 +1,7 @@
 import { createCorrector, type Corrector } from './corrector.ts';
 import type { SearchData, TermPostings } from './search-data.ts';
 import type { TitleVocabulary } from './title-terms.ts';
+import { collectWorkForms, workKey } from './work-stem.ts';
 
 /**
  * The index as the ranker reads it, from the whole data file (Node) or from its vocabulary plus the
@@ -15,6 +16,8 @@ export type SearchIndex = {
   /** A known term by its crude stem, for a query word the index lacks ("mowing" → "mower"). */
   stems: Map<string, string>;
   corrector: Corrector;
+  /** The form a term's work postings are under: its verb forms folded ("repairing" → "repair", `work-stem.ts`). */
+  workForm(term: string): string;
   /** The job nouns, commonest first. */
   jobNouns: string[];
   /** A term's postings; undefined when the term is unknown (or, in the browser, not loaded yet). */
@@ -38,6 +41,7 @@ export function openSearchIndex(vocabulary: SearchVocabulary, postings: (term: s
     const stem = crudeStem(term);
     if (stem.length >= 3 && !stems.has(stem)) stems.set(stem, term);
   }
+  const forms = collectWorkForms(vocabulary.terms);
   return {
     occupations: vocabulary.occupations,
     commonness: vocabulary.commonness,
@@ -45,6 +49,7 @@ export function openSearchIndex(vocabulary: SearchVocabulary, postings: (term: s
     words,
     stems,
     corrector: createCorrector(vocabulary.terms),
+    workForm: (term) => forms.get(workKey(term)) ?? term,
     jobNouns: vocabulary.terms.filter((term) => heads.has(term)),
     postings,
   };

@@ -1,5 +1,7 @@
-import { ABBREVIATIONS, HEAD_FORMS, LAY_WORDS, QUALIFIERS, STOP_WORDS } from './abbreviations.ts';
+import { ABBREVIATIONS, HEAD_FORMS, QUALIFIERS, STOP_WORDS } from './abbreviations.ts';
 import { cleanQuery } from './job-ad-noise.ts';
+import { askedRoles, readsAsSentence, startsWithLayVerb, toWorkForms } from './describe-work.ts';
+import { LAY_WORDS, layPhraseWords } from './lay-words.ts';
 import { crudeStem, type SearchIndex } from './search-index.ts';
 import { analyzeTitleQuery, indexProseTerms, stemWord, type WeightedTerm } from './title-terms.ts';
 
@@ -24,6 +26,8 @@ export type QueryPlan = {
   workTerms: WeightedTerm[];
   /** Whether the query describes work rather than naming a job ("fix air conditioners"). */
   describesWork: boolean;
+  /** Whether a description asks for teachers ("teach math") or managers ("run a hotel"), not only those who do the work. */
+  asks: { teaching: boolean; managing: boolean };
   /** A role's description, for soc:suggest. */
   description: WeightedTerm[];
 };
@@ -39,7 +43,7 @@ const STEMMED_WEIGHT = 0.8;
 /** Words that introduce a description of work, never part of a title. */
 const DESCRIBING = new Set(['that', 'who', 'which', 'where', 'someone', 'somebody', 'people', 'i', 'me', 'like', 'want', 'how']);
 /** Words that a description uses around the work ("help people walk"), but a title may have ("Help Desk"). */
-const AROUND_WORK = new Set(['person', 'help', 'helping', 'work', 'working', 'job']);
+const AROUND_WORK = new Set(['person', 'help', 'helping', 'work', 'working', 'job', 'thing', 'things', 'stuff']);
 /** "help the dentist", "assist a chef": helping someone at work, a description rather than a title ("Help Desk"). */
 const HELPING = /^(?:help|helping|assist|assisting)\s+(?:the|a|an|out)\b/;
 /** Verbs that say little of the work ("take blood pressure" is no job of a "taker"). */
@@ -53,11 +57,12 @@ function isKnown(index: SearchIndex, word: string, last = false): boolean {
   if (last && word.length >= 5 && !index.words.has(stemWord(word)) && index.jobNouns.some((n) => n.length > word.length && n.startsWith(word))) return false;
   if ([STOP_WORDS, QUALIFIERS, ABBREVIATIONS, HEAD_FORMS, LAY_WORDS, DESCRIBING, AROUND_WORK].some((words) => words.has(word))) return true;
   const stem = stemWord(word);
-  return index.words.has(stem) || index.stems.has(crudeStem(stem)) || splitCompound(index, stem) !== undefined;
+  return index.words.has(stem) || index.workForm(stem) !== stem || index.stems.has(crudeStem(stem)) || splitCompound(index, stem) !== undefined;
 }
 
-/** "stockbroker" is "stock broker" to O*NET: two words it has. */
+/** "stockbroker" is "stock broker" to O*NET: two words it has (not two scraps: "planet" is no "pla net"). */
 function splitCompound(index: SearchIndex, term: string): [string, string] | undefined {
+  if (term.length < 7) return undefined;
   for (let at = term.length - 3; at >= 3; at--) {
     const [left, right] = [term.slice(0, at), stemWord(term.slice(at))];
     if (index.words.has(left) && index.words.has(right)) return [left, right];
@@ -71,10 +76,12 @@ function correctWords(index: SearchIndex, text: string, query: string): { text: 
   let changed = false;
   const unknown: string[] = [];
   const last = text.match(/[a-z]+(?=[^a-z]*$)/)?.[0];
+  const sentence = (text.match(/[a-z]+/g) ?? []).length >= 3;
   const fixed = text.replace(/[a-z]+/g, (word) => {
     if (isKnown(index, word, word === last)) return word;
     // The last word names the job more often than not: "accoun" is an accountant, not an account.
-    const fix = index.corrector.correct(stemWord(word), word === last ? { prefer: index.words.isJobNoun } : {});
+    // Amid a sentence, a word the vocabulary lacks is more often a plain word than a typo ("counsel married couples").
+    const fix = index.corrector.correct(stemWord(word), word === last ? { prefer: index.words.isJobNoun } : sentence ? { maxEdits: 1 } : {});
     if (!fix) {
       unknown.push(word);
       return word;
@@ -93,7 +100,9 @@ function knownTerms(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
     const parts = splitCompound(index, t.term);
     if (parts) return [{ term: parts[0], weight: t.weight * 0.75 }, { term: parts[1], weight: t.weight }];
     const stemmed = index.stems.get(crudeStem(t.term));
-    return [stemmed ? { term: stemmed, weight: t.weight * STEMMED_WEIGHT } : t];
+    // "repairing": the work index has it as "repair"; the titles may have a "repairer".
+    const folded = index.workForm(t.term) !== t.term;
+    return [...(folded || !stemmed ? [t] : []), ...(stemmed ? [{ term: stemmed, weight: t.weight * STEMMED_WEIGHT }] : [])];
   });
 }
 
@@ -107,7 +116,7 @@ function fieldNouns(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
     // "paint houses": a painter; "weld": a welder; "cut": a cutter; "inspect": an inspector.
     const agent = agentNoun(index, t.term);
     if (agent) return [{ term: agent, weight: FIELD_WEIGHT }];
-    if (t.term.length < 5 || !FIELD_ENDING.test(t.term)) return [];
+    if (t.term.length < 6 || !FIELD_ENDING.test(t.term)) return [];
     const shared = Math.max(4, Math.floor(0.6 * t.term.length));
     const noun = index.jobNouns.find((n) => n !== t.term && n.slice(0, shared) === t.term.slice(0, shared));
     return noun ? [{ term: noun, weight: FIELD_WEIGHT }] : [];
@@ -143,7 +152,7 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   const corrections = correctWords(index, cleaned.text, query);
   const { corrected, unknown } = corrections;
   // "someone who fixes cars": the words that introduce a description are not part of it.
-  const words = corrections.text.split(' ');
+  const words = corrections.text.replace(/'s\b/g, '').split(' ');
   const introduced = words.filter((w) => !DESCRIBING.has(w));
   const describing = introduced.length < words.length || HELPING.test(corrections.text);
   const hasNoun = (list: string[]) => knownTerms(index, analyzeTitleQuery(list.join(' '), index.words)).some((t) => t.weight >= MEANING_WEIGHT && index.words.isJobNoun(t.term));
@@ -155,21 +164,23 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   const text = kept.some((w) => /[a-z]/.test(w)) ? [...kept, ...helper].join(' ') : corrections.text;
   const analyzed = knownTerms(index, analyzeTitleQuery(text, index.words));
   const hasJobNoun = analyzed.some((t) => t.weight >= MEANING_WEIGHT && index.words.isJobNoun(t.term));
-  const describesWork = !hasJobNoun || describing || startsWithVerb(index, text);
+  const describesWork = !hasJobNoun || describing || startsWithVerb(index, text) || readsAsSentence(index, corrections.text) || startsWithLayVerb(index, corrections.text);
   const terms = hasJobNoun ? analyzed : [...analyzed, ...fieldNouns(index, analyzed)];
   // A description has no job noun to weigh over the rest: every word of it counts.
   if (describesWork && !hasJobNoun) for (const t of terms) if (t.weight >= MEANING_WEIGHT) t.weight = Math.max(t.weight, 1);
   const layTerms = knownTerms(index, indexProseTerms(text).map((term) => ({ term, weight: 1 })));
+  const phrases = describesWork ? layPhraseWords(corrections.text).map((term) => ({ term, weight: LAY_WEIGHT })) : [];
   return {
     query,
     corrected,
     unknown,
     employer: cleaned.employer,
-    terms: describesWork ? withLayWords(terms) : terms,
+    terms: describesWork ? withLayWords([...terms, ...phrases]) : terms,
     // A job title's words are O*NET's already; a description's are everyday words, given O*NET's besides.
-    workTerms: describesWork ? withLayWords([...terms, ...layTerms]) : terms,
+    workTerms: toWorkForms(index, describesWork ? withLayWords([...terms, ...layTerms, ...phrases]) : terms),
     describesWork,
-    description: description ? indexProseTerms(description).map((term) => ({ term, weight: 1 })) : [],
+    asks: askedRoles(corrections.text),
+    description: description ? toWorkForms(index, indexProseTerms(description).map((term) => ({ term, weight: 1 }))) : [],
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ABBREVIATIONS, HEAD_FORMS, LAY_WORDS, PUNCTUATED, QUALIFIERS, STOP_WORDS } from '../abbreviations.ts';
+import { ABBREVIATIONS, HEAD_FORMS, PUNCTUATED, QUALIFIERS, STOP_WORDS } from '../abbreviations.ts';
+import { LAY_WORDS } from '../lay-words.ts';
 import { analyzeTitleQuery } from '../title-terms.ts';
 
 const terms = (title: string) => analyzeTitleQuery(title).map((t) => t.term);

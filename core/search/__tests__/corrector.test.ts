@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCorrector, editDistance } from '../corrector.ts';
+import { createCorrector, editDistance, soundKey } from '../corrector.ts';
 
 describe('editDistance', () => {
   it('counts insertions, deletions, substitutions and swaps of neighbours', () => {
@@ -29,6 +29,18 @@ describe('createCorrector', () => {
     expect(corrector.correct('phlebot')).toBe('phlebotomy');
     expect(corrector.correct('nurs')).toBe('nurse');
     expect(corrector.correct('plumbr', { prefix: false })).toBe('plumber');
+  });
+
+  it('matches a word spelled the way it sounds when edits fall short', () => {
+    expect(soundKey('electrishun')).toBe(soundKey('electrician'));
+    expect(soundKey('farmasist')).toBe(soundKey('pharmacist'));
+    expect(corrector.correct('electrishun')).toBe('electrician');
+    expect(corrector.correct('sykologist')).toBe('psychologist');
+    expect(corrector.correct('electrishun', { maxEdits: 1 })).toBeUndefined();
+  });
+
+  it('needs the same first letter for two edits', () => {
+    expect(createCorrector(['carrier']).correct('married')).toBeUndefined();
   });
 
   it('leaves short and far-off words alone', () => {

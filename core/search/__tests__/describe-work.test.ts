@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { rankOccupations } from '../rank.ts';
+import { buildSearchData, type OccupationRecord } from '../search-data.ts';
+import { openSearchData } from '../search-index.ts';
+import { understandQuery } from '../understand-query.ts';
+
+/** Descriptions of work on a small hand-written index: told from titles, read in O*NET's words. */
+
+const records: OccupationRecord[] = [
+  { code: '19-3033.00', title: 'Clinical and Counseling Psychologists', description: 'Assess and treat mental disorders; psychology practice.', titles: ['Psychologist', 'Therapist'], tasks: ['Counsel patients with depression.'] },
+  { code: '25-1066.00', title: 'Psychology Teachers, Postsecondary', description: 'Teach courses in psychology.', titles: ['Psychology Professor', 'Psychology Instructor'], tasks: ['Teach psychology courses to students.'] },
+  { code: '43-4171.00', title: 'Receptionists and Information Clerks', description: 'Answer inquiries and greet visitors.', titles: ['Front Desk Receptionist'], tasks: ['Answer telephones and greet visitors.'] },
+  { code: '49-3091.00', title: 'Bicycle Repairers', description: 'Repair and service bicycles.', titles: ['Bike Mechanic'], tasks: ['Repaired bicycle frames and wheels.'] },
+  { code: '15-1232.00', title: 'Computer User Support Specialists', description: 'Help computer users.', titles: ['Help Desk Technician', 'Desktop Support Technician'], tasks: ['Answer user questions about computers.', 'Repair desktop computers.'] },
+  { code: '19-3039.00', title: 'Psychologists, All Other', description: 'Psychologists not listed separately.', titles: ['Psychologist'], tasks: ['Conduct psychology research.'] },
+];
+const index = openSearchData(buildSearchData(records));
+const top = (query: string) => rankOccupations(index, query, 3).map((r) => r.code);
+
+describe('a description of work', () => {
+  it('is told from a title by its verb, its articles and its plural workers', () => {
+    expect(understandQuery(index, 'answer phones and greet visitors').describesWork).toBe(true);
+    expect(understandQuery(index, 'fix bikes').describesWork).toBe(true);
+    expect(understandQuery(index, 'Help Desk Technician').describesWork).toBe(false);
+  });
+
+  it('meets the work text whatever the verb form', () => {
+    const plan = understandQuery(index, 'repairing bicycles');
+    expect(plan.workTerms.map((t) => t.term)).toContain('repair');
+    expect(top('repairing bicycles')[0]).toBe('49-3091.00');
+  });
+
+  it('gains O*NET words for everyday ones', () => {
+    expect(understandQuery(index, 'fix bikes').workTerms.map((t) => t.term)).toContain('bicycle');
+    expect(top('fix bikes')[0]).toBe('49-3091.00');
+  });
+
+  it('asks for the practitioner of a field, and for its teacher only when it says teach', () => {
+    expect(top('psychology')[0]).toBe('19-3033.00');
+    expect(top('teach psychology')[0]).toBe('25-1066.00');
+  });
+});

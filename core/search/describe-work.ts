@@ -1,0 +1,56 @@
+import type { SearchIndex } from './search-index.ts';
+import { ABBREVIATIONS, HEAD_FORMS } from './abbreviations.ts';
+import { LAY_VERBS } from './lay-words.ts';
+import { stemWord, type WeightedTerm } from './title-terms.ts';
+import { workKey } from './work-stem.ts';
+
+/**
+ * How a description of work ("fix cars", "answer phones and greet visitors", "psychology") is told
+ * from a title and read: what it asks for, in the work index's words.
+ */
+
+/** Articles belong to sentences, not titles ("guard a building", "hand instruments to the surgeon"); "Class A" and "CDL A" are grades. */
+const ARTICLE = /(?:^|\s)(?:the|an)\s|(?<!\b(?:class|cdl|grade|level|tier|type|part|plan|group)) \ba\s[a-z]/;
+
+/**
+ * Whether the words read as a sentence about work rather than a title: an article, or workers named
+ * in the plural at the end ("answer phones and greet visitors"): a title names one.
+ */
+export function readsAsSentence(index: SearchIndex, text: string): boolean {
+  const main = text.split(/\s[-–—|/]\s|[,(]/)[0].trim();
+  if (ARTICLE.test(` ${main} `)) return true;
+  const last = main.match(/[a-z]+$/)?.[0] ?? '';
+  const singular = stemWord(last);
+  return singular !== last && !last.endsWith('ss') && index.words.isJobNoun(singular);
+}
+
+/** Terms as the work index has them, verb forms folded; the strongest weight of a form counts. */
+export function toWorkForms(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
+  const weights = new Map<string, number>();
+  for (const { term, weight } of terms) {
+    const form = index.workForm(term);
+    weights.set(form, Math.max(weights.get(form) ?? 0, weight));
+  }
+  return [...weights].map(([term, weight]) => ({ term, weight }));
+}
+
+/** Words that ask for teachers, or for managers and supervisors, rather than the people who do the work. */
+const TEACHING = /\b(?:teach\w*|professor|instruct\w*|lectur\w*|tutor\w*|faculty|educat\w*|train(?:er|ing)?)\b/;
+const MANAGING = /\b(?:manag\w*|run|runs|running|own|owns|owner|direct|director|supervis\w*|oversee\w*|boss|head|chief|executive|administrat\w*|principal|superintendent|charge)\b/;
+
+/** What a description asks for besides the work itself: "teach math" asks for a teacher, "run a hotel" for a manager. */
+export function askedRoles(text: string): { teaching: boolean; managing: boolean } {
+  return { teaching: TEACHING.test(text), managing: MANAGING.test(text) };
+}
+
+/**
+ * "make apps for phones", "study stars and planets": an everyday verb first and no one job named
+ * after it; "Help Desk Tech", "Test Engineer" and "Plant Mgr" name theirs.
+ */
+export function startsWithLayVerb(index: SearchIndex, text: string): boolean {
+  const [first, ...rest] = text.split(/\s[-–—|/]\s|[,(]/)[0].split(/[^a-z]+/).filter(Boolean);
+  if (!rest.length || !LAY_VERBS.has(workKey(stemWord(first)))) return false;
+  const namesOne = (word: string) =>
+    stemWord(word) === word && [word, HEAD_FORMS.get(word), ABBREVIATIONS.get(word)?.split(' ').at(-1)].some((w) => w !== undefined && w.split('|').some(index.words.isJobNoun));
+  return !rest.some(namesOne);
+}
