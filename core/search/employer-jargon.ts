@@ -59,7 +59,6 @@ const WORKERS: Readonly<Record<string, string>> = {
   'kitchen porter': 'dishwasher',
   'kitchen steward': 'dishwasher',
   'prep cook': 'food preparation worker',
-  'food service worker': 'food preparation worker',
   'kitchen helper': 'food preparation worker',
   'kitchen hand': 'food preparation worker',
   'shift lead': 'shift supervisor',
@@ -81,7 +80,6 @@ const WORKERS: Readonly<Record<string, string>> = {
   'brand ambassador': 'product promoter',
   'demo specialist': 'product demonstrator',
   'universal banker': 'bank teller',
-  'personal banker': 'bank teller',
   // Warehouses, airports and driving
   'package handler': 'freight handler',
   'material handler': 'material mover',
