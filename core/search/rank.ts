@@ -39,7 +39,8 @@ type TitleHit = { score: number; matched: number; total: number; occupations: { 
 /** Best title match per occupation, plus a little for every further matching title and for an exact match. */
 function scoreTitles(index: SearchIndex, terms: WeightedTerm[]): Map<number, number> {
   const hits = new Map<number, TitleHit>();
-  const strongTerms = terms.filter((t) => t.weight >= 1).length;
+  // "Tech" is a technician or a technologist: a title with either has the word, so alternatives do not count apart.
+  const strongTerms = terms.filter((t) => t.weight >= 1 && !t.alternative).length;
   for (const { term, weight } of terms) {
     const postings = index.postings(term);
     if (!postings || !postings[0]) continue;
@@ -69,7 +70,7 @@ function scoreTitles(index: SearchIndex, terms: WeightedTerm[]): Map<number, num
     // is a weaker match for "administrative assistant" than its length alone says.
     const coverage = hit.total > 0 ? Math.min(1, hit.matched / hit.total) : 1;
     const score = hit.score * coverage;
-    const whole = coverage > 0.99 && hit.strong === strongTerms;
+    const whole = coverage > 0.99 && hit.strong >= strongTerms;
     for (const { occ, official } of hit.occupations) {
       best.set(occ, Math.max(best.get(occ) ?? 0, score));
       rest.set(occ, (rest.get(occ) ?? 0) + score);
