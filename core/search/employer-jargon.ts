@@ -39,6 +39,13 @@ const WORKERS: Readonly<Record<string, string>> = {
   'direct care staff': 'personal care aide',
   'companion caregiver': 'personal care aide',
   'practice administrator': 'medical practice manager',
+  'home care aide': 'home health aide',
+  'personal care assistant': 'personal care aide',
+  'dietary aide': 'food preparation worker',
+  'dietary worker': 'food preparation worker',
+  'nutrition services aide': 'food preparation worker',
+  'central supply tech': 'medical equipment preparer',
+  'central supply technician': 'medical equipment preparer',
   // Hotels, housekeeping and cleaning
   'room attendant': 'housekeeping cleaner',
   'guest room attendant': 'housekeeping cleaner',
@@ -57,6 +64,7 @@ const WORKERS: Readonly<Record<string, string>> = {
   // Restaurants
   'sandwich artist': 'fast food sandwich maker',
   'kitchen porter': 'dishwasher',
+  'dish machine operator': 'dishwasher',
   'kitchen steward': 'dishwasher',
   'prep cook': 'food preparation worker',
   'kitchen helper': 'food preparation worker',
@@ -94,6 +102,7 @@ const WORKERS: Readonly<Record<string, string>> = {
   'yard hostler': 'yard tractor operator',
   'lot attendant': 'car cleaner',
   'lot porter': 'car cleaner',
+  valet: 'valet parking attendant',
   'owner operator': 'tractor trailer truck driver',
   'tsa agent': 'transportation security screener',
   'tsa officer': 'transportation security screener',
@@ -143,6 +152,7 @@ const FIELDS: Readonly<Record<string, string>> = {
   'member services': 'customer service',
   'talent acquisition': 'recruiting',
   'people operations': 'human resources',
+  'early learning': 'preschool',
 };
 
 /** Words that say only that someone works: after a phrase that names the worker, they go. */
