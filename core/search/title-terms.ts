@@ -1,4 +1,5 @@
-import { ABBREVIATIONS, HEAD_FORMS, PUNCTUATED, QUALIFIERS, STOP_WORDS } from './abbreviations.ts';
+import { HEAD_FORMS, PUNCTUATED, QUALIFIERS, STOP_WORDS } from './abbreviations.ts';
+import { ABBREVIATIONS } from './acronyms.ts';
 
 /**
  * Turns titles and prose into index terms. Titles and queries go through the same steps, so whatever

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ABBREVIATIONS, HEAD_FORMS, LAY_WORDS, PUNCTUATED, QUALIFIERS, STOP_WORDS } from '../abbreviations.ts';
+import { HEAD_FORMS, LAY_WORDS, PUNCTUATED, QUALIFIERS, STOP_WORDS } from '../abbreviations.ts';
+import { ABBREVIATIONS } from '../acronyms.ts';
 import { analyzeTitleQuery } from '../title-terms.ts';
 
 const terms = (title: string) => analyzeTitleQuery(title).map((t) => t.term);
