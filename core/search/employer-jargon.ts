@@ -69,8 +69,6 @@ const WORKERS: Readonly<Record<string, string>> = {
   'prep cook': 'food preparation worker',
   'kitchen helper': 'food preparation worker',
   'kitchen hand': 'food preparation worker',
-  'shift lead': 'shift supervisor',
-  'shift leader': 'shift supervisor',
   'server assistant': 'busser',
   'banquet server': 'banquet food server',
   // Shops
@@ -174,7 +172,18 @@ const WORKER_PATTERN = new RegExp(
 );
 const FIELD_PATTERN = phrasePattern(Object.keys(FIELDS));
 
+/**
+ * A "lead" named after a place or a group of workers runs it: a "Kitchen Lead" or "Team Leader" is a
+ * first-line supervisor, where a "Lead Cook" is a cook.
+ */
+const LED = phrasePattern(['team', 'crew', 'shift', 'kitchen', 'warehouse', 'production', 'department', 'floor', 'store', 'dock', 'yard',
+  'site', 'line', 'unit', 'maintenance', 'housekeeping', 'cleaning', 'front end', 'front desk', 'deli', 'bakery', 'produce', 'retail']);
+const LEADS = new RegExp(`(${LED.source}) lead(?:er)?(?![a-z0-9])`, 'g');
+
 /** Lowercase text with employers' names for jobs put in O*NET's words. */
 export function translateJargon(text: string): string {
-  return text.replace(WORKER_PATTERN, (_, phrase: string) => WORKERS[phrase]).replace(FIELD_PATTERN, (phrase) => FIELDS[phrase]);
+  return text
+    .replace(WORKER_PATTERN, (_, phrase: string) => WORKERS[phrase])
+    .replace(FIELD_PATTERN, (phrase) => FIELDS[phrase])
+    .replace(LEADS, '$1 supervisor');
 }

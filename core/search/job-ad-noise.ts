@@ -46,6 +46,10 @@ export const EMPLOYER_NAMES = [
   'usps', 'cvs', 'walgreens', 'wawa', 'duke energy', 'citi', 'jpmorgan', 'jp morgan', 'bank of america', 'wells fargo', 'humana', 'wellcare',
   'centene', 'busch gardens', 'seaworld', 'disney', 'marriott', 'hilton', 'hyatt', 'darden', 'bloomin brands', "outback", 'hillsborough county public schools',
   'pinellas county schools', 'hillsborough community college', 'hcc', 'spc', 'st petersburg college', 'verizon', 'spectrum', 'geico', 'progressive',
+  'dollar general', 'dollar tree', 'family dollar', 'kroger', 'aldi', 'costco', "sam's club", 'best buy', 'dunkin', "dunkin'", 'panera',
+  'chipotle', 'taco bell', "wendy's", 'wendys', 'burger king', "domino's", 'dominos', 'pizza hut', 'kfc', 'popeyes', "denny's", 'ihop',
+  'olive garden', "applebee's", 'cracker barrel', 'waffle house', 'circle k', '7-eleven', 'racetrac', 'autozone', "o'reilly auto parts",
+  'petsmart', 'petco', 'tj maxx', 'marshalls', "kohl's", "macy's", 'ulta beauty', 'office depot', 'hobby lobby', 'dhl', 'xpo',
 ];
 
 const NOISE = phrasePattern(NOISE_PHRASES);

@@ -15,6 +15,13 @@ describe('translateJargon', () => {
     expect(translateJargon('lead room attendant')).toBe('lead housekeeping cleaner');
   });
 
+  it('reads a lead named after a place or a group as its supervisor, and a lead before a job noun as that job', () => {
+    expect(translateJargon('kitchen lead')).toBe('kitchen supervisor');
+    expect(translateJargon('team leader - production')).toBe('team supervisor - production');
+    expect(translateJargon('lead cook')).toBe('lead cook');
+    expect(translateJargon('project lead')).toBe('project lead');
+  });
+
   it('leaves words that name nothing on their own, and whole words only', () => {
     expect(translateJargon('team member')).toBe('team member');
     expect(translateJargon('sales associate')).toBe('sales associate');
