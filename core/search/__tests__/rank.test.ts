@@ -42,4 +42,16 @@ describe('rankOccupations', () => {
     expect(top('Ultrasound Tech - Outpatient Imaging')).toBe('29-2032.00');
     expect(top('X-Ray Tech')).toBe('29-2034.00');
   });
+
+  it('leans a title O*NET lists under several occupations to the commonest of them', () => {
+    const cooks = openSearchData(
+      buildSearchData([
+        { code: '35-2014.00', title: 'Cooks, Restaurant', description: 'Prepare meals in restaurants.', titles: ['Line Cook'], tasks: ['Cook food to order.'], employment: 1400 },
+        { code: '35-2015.00', title: 'Cooks, Short Order', description: 'Prepare meals to order quickly.', titles: ['Line Cook', 'Grill Cook'], tasks: ['Cook food to order.'], employment: 150 },
+      ]),
+    );
+    const [first, second] = rankOccupations(cooks, 'Line Cook', 2);
+    expect(first.code).toBe('35-2014.00');
+    expect(first.score / second.score).toBeGreaterThan(1.1);
+  });
 });
