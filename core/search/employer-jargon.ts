@@ -106,6 +106,9 @@ const WORKERS: Readonly<Record<string, string>> = {
   'tsa officer': 'transportation security screener',
   'transportation security officer': 'transportation security screener',
   'first officer': 'airline copilot',
+  'travel consultant': 'travel agent',
+  'travel advisor': 'travel agent',
+  'travel counselor': 'travel agent',
   'cabin crew': 'flight attendant',
   // Public safety
   telecommunicator: 'public safety telecommunicator',
