@@ -1,3 +1,5 @@
+import { phrasePattern, translateJargon } from './employer-jargon.ts';
+
 /**
  * What a title copied from a job ad carries besides the job: pay, schedule, place, requisition code,
  * perks and calls to apply. "Night Shift RN - ICU - $10K Sign-On Bonus" is an RN in an ICU; "Barista
@@ -44,45 +46,13 @@ export const EMPLOYER_NAMES = [
   'usps', 'cvs', 'walgreens', 'wawa', 'duke energy', 'citi', 'jpmorgan', 'jp morgan', 'bank of america', 'wells fargo', 'humana', 'wellcare',
   'centene', 'busch gardens', 'seaworld', 'disney', 'marriott', 'hilton', 'hyatt', 'darden', 'bloomin brands', "outback", 'hillsborough county public schools',
   'pinellas county schools', 'hillsborough community college', 'hcc', 'spc', 'st petersburg college', 'verizon', 'spectrum', 'geico', 'progressive',
+  'dollar general', 'dollar tree', 'family dollar', 'kroger', 'aldi', 'costco', "sam's club", 'best buy', 'dunkin', "dunkin'", 'panera',
+  'chipotle', 'taco bell', "wendy's", 'wendys', 'burger king', "domino's", 'dominos', 'pizza hut', 'kfc', 'popeyes', "denny's", 'ihop',
+  'olive garden', "applebee's", 'cracker barrel', 'waffle house', 'circle k', '7-eleven', 'racetrac', 'autozone', "o'reilly auto parts",
+  'petsmart', 'petco', 'tj maxx', 'marshalls', "kohl's", "macy's", 'ulta beauty', 'office depot', 'hobby lobby', 'dhl', 'xpo',
 ];
 
-/**
- * Employers' names for jobs, in O*NET's words: "EVS Tech" cleans a hospital, a "Front End" team member
- * works the checkout, a "Revenue Cycle Specialist" does medical billing.
- */
-const JARGON: Record<string, string> = {
-  'environmental services': 'housekeeping cleaner',
-  evs: 'housekeeping cleaner',
-  'front end': 'cashier',
-  'sandwich artist': 'sandwich maker',
-  'patient access': 'patient registration',
-  'revenue cycle': 'medical billing',
-  'universal banker': 'bank teller',
-  'brand ambassador': 'product promoter',
-  'guest service agent': 'front desk clerk',
-  'guest services agent': 'front desk clerk',
-  'shift lead': 'shift supervisor',
-  'shift leader': 'shift supervisor',
-  'key holder': 'retail supervisor',
-  'keyholder': 'retail supervisor',
-  'package handler': 'freight handler',
-  'ramp agent': 'ramp baggage handler',
-  'yard jockey': 'yard truck driver',
-  'yard spotter': 'yard truck driver',
-  'lot attendant': 'car cleaner',
-  'lot porter': 'car cleaner',
-  'behavioral health tech': 'psychiatric aide',
-  'behavioral health technician': 'psychiatric aide',
-  'mental health tech': 'psychiatric aide',
-  'mental health technician': 'psychiatric aide',
-};
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const phrasePattern = (phrases: readonly string[]) =>
-  new RegExp(`(?<![a-z0-9])(?:${[...phrases].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z0-9])`, 'g');
-
 const NOISE = phrasePattern(NOISE_PHRASES);
-const JARGON_PATTERN = phrasePattern(Object.keys(JARGON));
 const EMPLOYERS = phrasePattern(EMPLOYER_NAMES);
 
 /** Patterns that are noise whatever the words: pay, requisition codes, times of day, grades of pay. */
@@ -122,7 +92,7 @@ export function cleanQuery(query: string): CleanedQuery {
   for (const pattern of PATTERNS) text = text.replace(pattern, ' | ');
   const withoutEmployers = text.replace(EMPLOYERS, ' ');
   const employer = withoutEmployers !== text;
-  text = withoutEmployers.replace(JARGON_PATTERN, (phrase) => JARGON[phrase]).replace(NOISE, ' ');
+  text = translateJargon(withoutEmployers).replace(NOISE, ' ');
   // Leftover separators and brackets with nothing inside.
   text = text
     .replace(/\(\s*[|/,+&-]*\s*\)/g, ' ')

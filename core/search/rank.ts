@@ -14,6 +14,11 @@ export type RankedOccupation = { code: string; title: string; score: number };
 
 /** A title that is, word for word, the query beats near matches; O*NET's own title most. */
 const EXACT_BONUS = 0.5;
+/**
+ * A title O*NET lists under several occupations shares its exact-title bonus by how common each is
+ * (employment to this power): "Line Cook" is likelier a restaurant cook than a short-order one.
+ */
+const SHARED_TITLE_PRIOR = 0.5;
 /** Many matching titles are evidence too ("Staff Nurse", "Charge Nurse" … all Registered Nurses). */
 const BREADTH_WEIGHT = 0.05;
 const BREADTH_CAP = 0.5;
@@ -53,7 +58,8 @@ type TitleHit = { score: number; matched: number; total: number; occupations: { 
 /** Best title match per occupation, plus a little for every further matching title and for an exact match. */
 function scoreTitles(index: SearchIndex, terms: WeightedTerm[]): Map<number, number> {
   const hits = new Map<number, TitleHit>();
-  const strongTerms = terms.filter((t) => t.weight >= 1).length;
+  // "Tech" is a technician or a technologist: a title with either has the word, so alternatives do not count apart.
+  const strongTerms = terms.filter((t) => t.weight >= 1 && !t.alternative).length;
   for (const { term, weight } of terms) {
     const postings = index.postings(term);
     if (!postings || !postings[0]) continue;
@@ -75,6 +81,8 @@ function scoreTitles(index: SearchIndex, terms: WeightedTerm[]): Map<number, num
       last = id;
     }
   }
+  const size = (occ: number) => 10 ** ((SHARED_TITLE_PRIOR * (index.commonness[occ] ?? 0)) / 10);
+  const shareOf = (occ: number, all: { occ: number }[]) => size(occ) / all.reduce((sum, o) => sum + size(o.occ), 0);
   const best = new Map<number, number>();
   const rest = new Map<number, number>();
   const exact = new Map<number, number>();
@@ -83,12 +91,12 @@ function scoreTitles(index: SearchIndex, terms: WeightedTerm[]): Map<number, num
     // is a weaker match for "administrative assistant" than its length alone says.
     const coverage = hit.total > 0 ? Math.min(1, hit.matched / hit.total) : 1;
     const score = hit.score * coverage;
-    const whole = coverage > 0.99 && hit.strong === strongTerms;
+    const whole = coverage > 0.99 && hit.strong >= strongTerms;
     for (const { occ, official } of hit.occupations) {
       best.set(occ, Math.max(best.get(occ) ?? 0, score));
       rest.set(occ, (rest.get(occ) ?? 0) + score);
-      // A title O*NET lists under one occupation is decisive; one listed under four tells less about each.
-      if (whole) exact.set(occ, Math.max(exact.get(occ) ?? 0, official ? EXACT_BONUS : EXACT_BONUS / hit.occupations.length));
+      // A title O*NET lists under one occupation is decisive; one listed under four tells less about each, the commonest most.
+      if (whole) exact.set(occ, Math.max(exact.get(occ) ?? 0, official ? EXACT_BONUS : EXACT_BONUS * shareOf(occ, hit.occupations)));
     }
   }
   const scores = new Map<number, number>();

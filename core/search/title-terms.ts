@@ -1,4 +1,5 @@
-import { ABBREVIATIONS, HEAD_FORMS, PUNCTUATED, QUALIFIERS, STOP_WORDS } from './abbreviations.ts';
+import { HEAD_FORMS, PUNCTUATED, QUALIFIERS, STOP_WORDS } from './abbreviations.ts';
+import { ABBREVIATIONS } from './acronyms.ts';
 
 /**
  * Turns titles and prose into index terms. Titles and queries go through the same steps, so whatever
@@ -7,7 +8,8 @@ import { ABBREVIATIONS, HEAD_FORMS, PUNCTUATED, QUALIFIERS, STOP_WORDS } from '.
  * word that names the job counts most, context and seniority less.
  */
 
-export type WeightedTerm = { term: string; weight: number };
+/** `alternative`: another form of a word the query has already ("technologist" beside "technician"), not a further word. */
+export type WeightedTerm = { term: string; weight: number; alternative?: boolean };
 
 /** What the title index knows of its words, to read a query the way O*NET's titles are written. */
 export type TitleVocabulary = {
@@ -141,12 +143,16 @@ function findHead(words: readonly string[], vocabulary?: TitleVocabulary): numbe
 export function analyzeTitleQuery(title: string, vocabulary?: TitleVocabulary): WeightedTerm[] {
   const { main, rest } = splitTitle(rewrite(title));
   const weights = new Map<string, number>();
-  const add = (word: string, weight: number, asHead = false) => {
+  const alternatives = new Set<string>();
+  const add = (word: string, weight: number, asHead = false, alternative = false) => {
     const slots = expandWord(word, asHead);
     const share = 1 / Math.sqrt(slots.length || 1);
     slots.forEach((terms, i) => {
       const w = (asHead && i === slots.length - 1 ? HEAD_WEIGHT : weight) * share;
-      for (const term of terms) weights.set(term, Math.max(weights.get(term) ?? 0, w));
+      terms.forEach((term, j) => {
+        weights.set(term, Math.max(weights.get(term) ?? 0, w));
+        if (alternative || j > 0) alternatives.add(term);
+      });
     });
   };
   for (const alternative of main.split('/')) {
@@ -155,9 +161,11 @@ export function analyzeTitleQuery(title: string, vocabulary?: TitleVocabulary): 
     const joined = compounds(words, vocabulary);
     words.forEach((word, i) => {
       const weight = QUALIFIERS.has(word) ? QUALIFIER_WEIGHT : i <= head ? 1 : TRAILING_WEIGHT;
-      for (const w of [word, joined.get(i)]) if (w !== undefined) add(w, weight, i === head);
+      add(word, weight, i === head);
+      const compound = joined.get(i);
+      if (compound !== undefined) add(compound, weight, i === head, true);
     });
   }
   for (const word of splitWords(rest)) add(word, QUALIFIERS.has(word) ? QUALIFIER_WEIGHT : TRAILING_WEIGHT);
-  return [...weights].map(([term, weight]) => ({ term, weight }));
+  return [...weights].map(([term, weight]) => (alternatives.has(term) ? { term, weight, alternative: true } : { term, weight }));
 }

@@ -1,4 +1,5 @@
-import { ABBREVIATIONS, HEAD_FORMS, QUALIFIERS, STOP_WORDS } from './abbreviations.ts';
+import { HEAD_FORMS, QUALIFIERS, STOP_WORDS } from './abbreviations.ts';
+import { ABBREVIATIONS } from './acronyms.ts';
 import { cleanQuery } from './job-ad-noise.ts';
 import { askedRoles, readsAsSentence, startsWithLayVerb, toWorkForms } from './describe-work.ts';
 import { LAY_WORDS, layPhraseWords } from './lay-words.ts';

@@ -30,9 +30,15 @@ const hasTable = (db: CatalogDb, name: string) =>
 /** Every occupation with its titles, task statements and detailed work activities, in code order. */
 export function readOccupationRecords(db: CatalogDb): OccupationRecord[] {
   // BLS employment (thousands) of the occupation's SOC, for the ranker's prior: a common job is the likelier reading.
+  // Where BLS publishes only a merged line (O*NET's 31-1121 and 31-1122 are BLS's 31-1120), the one line of the
+  // same broad group that no O*NET occupation has.
   const occupations = db
     .prepare(
-      `SELECT o.code, o.title, o.description, p.employment_base AS employment FROM occupations o
+      `SELECT o.code, o.title, o.description, COALESCE(p.employment_base, (
+         SELECT CASE WHEN count(*) = 1 THEN max(m.employment_base) END FROM projections m
+         WHERE m.occupation_type = 'Line item' AND substr(m.soc_code, 1, 6) = substr(o.soc_code, 1, 6)
+           AND NOT EXISTS (SELECT 1 FROM occupations x WHERE x.soc_code = m.soc_code))) AS employment
+       FROM occupations o
        LEFT JOIN projections p ON p.soc_code = o.soc_code AND p.occupation_type = 'Line item' ORDER BY o.code`,
     )
     .all() as { code: string; title: string; description: string; employment: number | null }[];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ABBREVIATIONS, HEAD_FORMS, PUNCTUATED, QUALIFIERS, STOP_WORDS } from '../abbreviations.ts';
+import { HEAD_FORMS, PUNCTUATED, QUALIFIERS, STOP_WORDS } from '../abbreviations.ts';
+import { ABBREVIATIONS } from '../acronyms.ts';
 import { LAY_WORDS } from '../lay-words.ts';
 import { analyzeTitleQuery } from '../title-terms.ts';
 

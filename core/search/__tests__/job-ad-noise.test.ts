@@ -31,6 +31,7 @@ describe('cleanQuery', () => {
 
   it('notes an employer and never empties a query that had a word', () => {
     expect(cleanQuery('Publix Deli Clerk')).toMatchObject({ text: 'deli clerk', employer: true });
+    expect(cleanQuery('Assistant Store Manager - Dollar General')).toMatchObject({ text: 'assistant store manager', employer: true });
     expect(cleanQuery('Nurse').employer).toBe(false);
     expect(clean('Now Hiring')).toBe('now hiring');
     expect(cleanQuery('plumber').changed).toBe(false);

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { rankOccupations } from '../rank.ts';
+import { buildSearchData, type OccupationRecord } from '../search-data.ts';
+import { openSearchData } from '../search-index.ts';
+
+/** The ranker on a small hand-written index, for rules a whole-catalog benchmark only shows in aggregate. */
+
+const imaging = ['X-Ray', 'CT', 'MRI', 'Mammography', 'Radiology', 'Cardiac Cath', 'Nuclear Medicine', 'Bone Density'];
+const records: OccupationRecord[] = [
+  {
+    code: '29-2032.00',
+    title: 'Diagnostic Medical Sonographers',
+    description: 'Produce ultrasonic recordings of internal organs.',
+    titles: ['Ultrasound Technician', 'Sonographer'],
+    tasks: ['Operate ultrasound equipment.'],
+    employment: 80,
+  },
+  {
+    code: '29-2034.00',
+    title: 'Radiologic Technologists and Technicians',
+    description: 'Take x-rays and CAT scans or administer nonradioactive materials into patients.',
+    titles: ['Ultrasound Technologist', ...imaging.map((what) => `${what} Technologist`)],
+    tasks: ['Position patients for imaging.'],
+    employment: 220,
+  },
+  {
+    code: '29-2031.00',
+    title: 'Cardiovascular Technologists and Technicians',
+    description: 'Conduct tests on pulmonary or cardiovascular systems of patients.',
+    titles: ['Ultrasound Technologist', 'Echo Technologist'],
+    tasks: ['Conduct electrocardiogram tests.'],
+    employment: 50,
+  },
+];
+const index = openSearchData(buildSearchData(records));
+const top = (query: string) => rankOccupations(index, query, 1)[0]?.code;
+
+describe('rankOccupations', () => {
+  // The one title that is the whole query, "Ultrasound Technician", beats a shared one and many "… Technologist" titles.
+  it('takes "Tech" for a technician or a technologist: a title with either is the whole query', () => {
+    expect(top('Ultrasound Tech')).toBe('29-2032.00');
+    expect(top('Ultrasound Tech - Outpatient Imaging')).toBe('29-2032.00');
+    expect(top('X-Ray Tech')).toBe('29-2034.00');
+  });
+
+  it('leans a title O*NET lists under several occupations to the commonest of them', () => {
+    const cooks = openSearchData(
+      buildSearchData([
+        { code: '35-2014.00', title: 'Cooks, Restaurant', description: 'Prepare meals in restaurants.', titles: ['Line Cook'], tasks: ['Cook food to order.'], employment: 1400 },
+        { code: '35-2015.00', title: 'Cooks, Short Order', description: 'Prepare meals to order quickly.', titles: ['Line Cook', 'Grill Cook'], tasks: ['Cook food to order.'], employment: 150 },
+      ]),
+    );
+    const [first, second] = rankOccupations(cooks, 'Line Cook', 2);
+    expect(first.code).toBe('35-2014.00');
+    expect(first.score / second.score).toBeGreaterThan(1.1);
+  });
+});
