@@ -1,5 +1,6 @@
 import type { SearchIndex } from './search-index.ts';
-import { ABBREVIATIONS, HEAD_FORMS } from './abbreviations.ts';
+import { HEAD_FORMS } from './abbreviations.ts';
+import { ABBREVIATIONS } from './acronyms.ts';
 import { LAY_VERBS } from './lay-words.ts';
 import { stemWord, type WeightedTerm } from './title-terms.ts';
 import { workKey } from './work-stem.ts';
