@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { OccupationRecord } from '../../core/search/search-data.ts';
-import type { CatalogDb } from './catalog-db.ts';
+import { asc, eq } from 'drizzle-orm';
+import { createCatalogOrm, type CatalogDb, type CatalogOrm } from './catalog-db.ts';
+import { broadGroupOf, detailedWorkActivities, occupations, occupationTitles, taskActivities, tasks } from './schema/occupations.ts';
+import { projections } from './schema/projections.ts';
 
 /**
  * What the ranker knows of each occupation, read from the catalog (`occupations`, `occupation_titles`,
@@ -10,9 +13,6 @@ import type { CatalogDb } from './catalog-db.ts';
  */
 
 export type { OccupationRecord };
-
-type TitleRow = { code: string; title: string; shortTitle: string | null };
-type TaskRow = { code: string; task: string };
 
 function groupBy<T extends { code: string }, V>(rows: T[], value: (row: T) => (V | null)[]): Map<string, V[]> {
   const grouped = new Map<string, V[]>();
@@ -24,42 +24,62 @@ function groupBy<T extends { code: string }, V>(rows: T[], value: (row: T) => (V
   return grouped;
 }
 
+// Raw SQL: sqlite_master is SQLite's own table, not part of the schema.
 const hasTable = (db: CatalogDb, name: string) =>
   db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
 
+/**
+ * BLS employment (thousands) by O*NET-SOC code, for the ranker's prior: a common job is the likelier reading.
+ * Where BLS publishes only a merged line (O*NET's 31-1121 and 31-1122 are BLS's 31-1120), an occupation takes
+ * the one line of its broad group that no O*NET occupation has.
+ */
+function readEmployment(orm: CatalogOrm, socCodes: readonly string[]): (socCode: string) => number | null {
+  const lines = orm
+    .select({ socCode: projections.socCode, employment: projections.employmentBase })
+    .from(projections)
+    .where(eq(projections.occupationType, 'Line item'))
+    .all();
+  const own = new Map(lines.map((l) => [l.socCode, l.employment]));
+  const onet = new Set(socCodes);
+  const merged = groupBy(
+    lines.filter((l) => !onet.has(l.socCode)).map((l) => ({ ...l, code: broadGroupOf(l.socCode) })),
+    (l) => [l.employment],
+  );
+  return (socCode) => own.get(socCode) ?? (merged.get(broadGroupOf(socCode))?.length === 1 ? merged.get(broadGroupOf(socCode))![0] : null);
+}
+
 /** Every occupation with its titles, task statements and detailed work activities, in code order. */
 export function readOccupationRecords(db: CatalogDb): OccupationRecord[] {
-  // BLS employment (thousands) of the occupation's SOC, for the ranker's prior: a common job is the likelier reading.
-  // Where BLS publishes only a merged line (O*NET's 31-1121 and 31-1122 are BLS's 31-1120), the one line of the
-  // same broad group that no O*NET occupation has.
-  const occupations = db
-    .prepare(
-      `SELECT o.code, o.title, o.description, COALESCE(p.employment_base, (
-         SELECT CASE WHEN count(*) = 1 THEN max(m.employment_base) END FROM projections m
-         WHERE m.occupation_type = 'Line item' AND substr(m.soc_code, 1, 6) = substr(o.soc_code, 1, 6)
-           AND NOT EXISTS (SELECT 1 FROM occupations x WHERE x.soc_code = m.soc_code))) AS employment
-       FROM occupations o
-       LEFT JOIN projections p ON p.soc_code = o.soc_code AND p.occupation_type = 'Line item' ORDER BY o.code`,
-    )
-    .all() as { code: string; title: string; description: string; employment: number | null }[];
-  const titleRows = db.prepare('SELECT occupation_code AS code, title, short_title AS shortTitle FROM occupation_titles ORDER BY id').all() as TitleRow[];
-  const taskRows = db.prepare('SELECT occupation_code AS code, task FROM tasks ORDER BY task_id').all() as TaskRow[];
+  const orm = createCatalogOrm(db);
+  const rows = orm
+    .select({ code: occupations.code, socCode: occupations.socCode, title: occupations.title, description: occupations.description })
+    .from(occupations)
+    .orderBy(asc(occupations.code))
+    .all();
+  const employment = readEmployment(orm, rows.map((o) => o.socCode));
+  const titleRows = orm
+    .select({ code: occupationTitles.occupationCode, title: occupationTitles.title, shortTitle: occupationTitles.shortTitle })
+    .from(occupationTitles)
+    .orderBy(asc(occupationTitles.id))
+    .all();
+  const taskRows = orm.select({ code: tasks.occupationCode, task: tasks.task }).from(tasks).orderBy(asc(tasks.taskId)).all();
   const titles = groupBy(titleRows, (r) => [r.title, r.shortTitle]);
-  const tasks = groupBy(taskRows, (r) => [r.task]);
+  const tasksOf = groupBy(taskRows, (r) => [r.task]);
   // O*NET's detailed work activities in its plainer words ("Draw blood samples from patients"), once per occupation.
   const activityRows = hasTable(db, 'task_activities')
-    ? (db
-        .prepare(
-          `SELECT DISTINCT ta.occupation_code AS code, d.title AS activity FROM task_activities ta
-           JOIN detailed_work_activities d ON d.dwa_id = ta.dwa_id ORDER BY ta.occupation_code, d.dwa_id`,
-        )
-        .all() as { code: string; activity: string }[])
+    ? orm
+        .selectDistinct({ code: taskActivities.occupationCode, activity: detailedWorkActivities.title, dwaId: detailedWorkActivities.dwaId })
+        .from(taskActivities)
+        .innerJoin(detailedWorkActivities, eq(detailedWorkActivities.dwaId, taskActivities.dwaId))
+        .orderBy(asc(taskActivities.occupationCode), asc(detailedWorkActivities.dwaId))
+        .all()
     : [];
   const activities = groupBy(activityRows, (r) => [r.activity]);
-  return occupations.map((o) => ({
+  return rows.map(({ socCode, ...o }) => ({
     ...o,
+    employment: employment(socCode),
     titles: titles.get(o.code) ?? [],
-    tasks: tasks.get(o.code) ?? [],
+    tasks: tasksOf.get(o.code) ?? [],
     ...(activities.has(o.code) ? { activities: activities.get(o.code) } : {}),
   }));
 }
