@@ -154,6 +154,8 @@ const FIELDS: Readonly<Record<string, string>> = {
   'talent acquisition': 'recruiting',
   'people operations': 'human resources',
   'early learning': 'preschool',
+  'special ed': 'special education',
+  sped: 'special education',
 };
 
 /** Words that say only that someone works: after a phrase that names the worker, they go. */

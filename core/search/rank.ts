@@ -12,7 +12,7 @@ import { understandQuery, type QueryPlan } from './understand-query.ts';
 
 export type RankedOccupation = { code: string; title: string; score: number };
 
-/** A title that is, word for word, the query beats near matches; O*NET's own title most. */
+/** A title that is, word for word, (part of) the query beats near matches; O*NET's own title most, the one that covers most of the query most. */
 const EXACT_BONUS = 0.5;
 /**
  * A title O*NET lists under several occupations shares its exact-title bonus by how common each is
@@ -53,14 +53,20 @@ function roleFit(plan: QueryPlan, code: string, title: string): number {
   return 1;
 }
 
-type TitleHit = { score: number; matched: number; total: number; occupations: { occ: number; official: boolean }[]; strong: number };
+type TitleHit = { score: number; matched: number; total: number; occupations: { occ: number; official: boolean }[]; strong: number; words: number };
 
 /** Best title match per occupation, plus a little for every further matching title and for an exact match. */
 function scoreTitles(index: SearchIndex, terms: WeightedTerm[]): Map<number, number> {
   const hits = new Map<number, TitleHit>();
   // "Tech" is a technician or a technologist: a title with either has the word, so alternatives do not count apart.
   const strongTerms = terms.filter((t) => t.weight >= 1 && !t.alternative).length;
-  for (const { term, weight } of terms) {
+  // Each query word, its alternative forms with it: a title covers the word with any of its forms.
+  const wordOf: number[] = [];
+  terms.forEach((t, k) => wordOf.push(t.alternative && k > 0 ? wordOf[k - 1] : k));
+  const wordBit = wordOf.map((w) => (w < 31 ? 1 << w : 0));
+  const wordWeight = terms.map((t, k) => Math.max(0, ...terms.filter((_, j) => wordOf[j] === wordOf[k]).map((u) => u.weight)));
+  const coveredOf = (hit: TitleHit) => wordWeight.reduce((sum, w, k) => sum + (wordOf[k] === k && hit.words & wordBit[k] ? w : 0), 0);
+  for (const [k, { term, weight }] of terms.entries()) {
     const postings = index.postings(term);
     if (!postings || !postings[0]) continue;
     const idf = Math.log(1 + index.titleCount / postings[0]);
@@ -70,10 +76,11 @@ function scoreTitles(index: SearchIndex, terms: WeightedTerm[]): Map<number, num
     for (let i = 0; i < list.length; i += 3) {
       id += list[i];
       let hit = hits.get(id);
-      if (!hit) hits.set(id, (hit = { score: 0, matched: 0, total: (list[i + 2] >> 1) / 10, occupations: [], strong: 0 }));
+      if (!hit) hits.set(id, (hit = { score: 0, matched: 0, total: (list[i + 2] >> 1) / 10, occupations: [], strong: 0, words: 0 }));
       if (id !== last) {
         hit.score += weight * idf;
         hit.matched += idf;
+        hit.words |= wordBit[k];
         if (weight >= 1) hit.strong++;
         if (hit.occupations.length) hit.occupations = [];
       }
@@ -86,17 +93,21 @@ function scoreTitles(index: SearchIndex, terms: WeightedTerm[]): Map<number, num
   const best = new Map<number, number>();
   const rest = new Map<number, number>();
   const exact = new Map<number, number>();
+  const isWhole = (hit: TitleHit) => (hit.total > 0 ? hit.matched / hit.total : 1) > 0.99 && hit.strong >= strongTerms;
+  const widest = Math.max(0, ...[...hits.values()].filter(isWhole).map(coveredOf));
   for (const hit of hits.values()) {
     // A title with words the query lacks names a narrower job: "Executive Administrative Assistant"
     // is a weaker match for "administrative assistant" than its length alone says.
     const coverage = hit.total > 0 ? Math.min(1, hit.matched / hit.total) : 1;
     const score = hit.score * coverage;
-    const whole = coverage > 0.99 && hit.strong >= strongTerms;
+    const whole = isWhole(hit);
+    // "ICU RN" is, word for word, both "Registered Nurse" and "ICU RN": the title that accounts for more of the query is the more exact.
+    const bonus = whole ? (EXACT_BONUS * coveredOf(hit)) / widest : 0;
     for (const { occ, official } of hit.occupations) {
       best.set(occ, Math.max(best.get(occ) ?? 0, score));
       rest.set(occ, (rest.get(occ) ?? 0) + score);
       // A title O*NET lists under one occupation is decisive; one listed under four tells less about each, the commonest most.
-      if (whole) exact.set(occ, Math.max(exact.get(occ) ?? 0, official ? EXACT_BONUS : EXACT_BONUS * shareOf(occ, hit.occupations)));
+      if (whole) exact.set(occ, Math.max(exact.get(occ) ?? 0, official ? bonus : bonus * shareOf(occ, hit.occupations)));
     }
   }
   const scores = new Map<number, number>();

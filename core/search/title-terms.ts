@@ -8,7 +8,7 @@ import { ABBREVIATIONS } from './acronyms.ts';
  * word that names the job counts most, context and seniority less.
  */
 
-/** `alternative`: another form of a word the query has already ("technologist" beside "technician"), not a further word. */
+/** `alternative`: another form of the word before it ("technologist" after "technician"), not a further word. */
 export type WeightedTerm = { term: string; weight: number; alternative?: boolean };
 
 /** What the title index knows of its words, to read a query the way O*NET's titles are written. */

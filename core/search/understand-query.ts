@@ -52,6 +52,15 @@ const LIGHT_VERBS = new Set(['take', 'taking', 'get', 'give', 'go', 'have', 'put
 /** Endings of a field's or an activity's name: carpentry, nursing, cosmetology, journalism, therapy, science. */
 const FIELD_ENDING = /(?:ing|ry|y|ics?|ism|ion|ance|ence|ment)$/;
 
+/**
+ * A title's context words ("General Manager - Restaurant", "ICU RN") count in full against the
+ * occupations' work: the titles have matched the job noun already, and the work tells which
+ * occupation that noun names in the context given.
+ */
+function asContext(terms: WeightedTerm[]): WeightedTerm[] {
+  return terms.map((t) => (t.weight < MEANING_WEIGHT ? t : { ...t, weight: Math.max(1, t.weight) }));
+}
+
 /** Whether the index, or the query vocabulary, knows a word as typed; a last word typed halfway ("bookkeep") is not known. */
 function isKnown(index: SearchIndex, word: string, last = false): boolean {
   if (word.length < 4 || /\d/.test(word)) return true;
@@ -178,7 +187,7 @@ export function understandQuery(index: SearchIndex, query: string, description?:
     employer: cleaned.employer,
     terms: describesWork ? withLayWords([...terms, ...phrases]) : terms,
     // A job title's words are O*NET's already; a description's are everyday words, given O*NET's besides.
-    workTerms: toWorkForms(index, describesWork ? withLayWords([...terms, ...layTerms, ...phrases]) : terms),
+    workTerms: toWorkForms(index, describesWork ? withLayWords([...terms, ...layTerms, ...phrases]) : asContext(terms)),
     describesWork,
     asks: askedRoles(corrections.text),
     description: description ? toWorkForms(index, indexProseTerms(description).map((term) => ({ term, weight: 1 }))) : [],

@@ -11,6 +11,8 @@ describe('translateJargon', () => {
 
   it('keeps the job noun after a field of work, and the words around a worker phrase', () => {
     expect(translateJargon('revenue cycle specialist')).toBe('medical billing specialist');
+    expect(translateJargon('teacher aide - special ed')).toBe('teacher aide - special education');
+    expect(translateJargon('sped teacher')).toBe('special education teacher');
     expect(translateJargon('evs supervisor')).toBe('janitor supervisor');
     expect(translateJargon('lead room attendant')).toBe('lead housekeeping cleaner');
   });
@@ -26,5 +28,6 @@ describe('translateJargon', () => {
     expect(translateJargon('team member')).toBe('team member');
     expect(translateJargon('sales associate')).toBe('sales associate');
     expect(translateJargon('bedroom attendant')).toBe('bedroom attendant');
+    expect(translateJargon('speed operator')).toBe('speed operator');
   });
 });

@@ -54,4 +54,35 @@ describe('rankOccupations', () => {
     expect(first.code).toBe('35-2014.00');
     expect(first.score / second.score).toBeGreaterThan(1.1);
   });
+
+  // Both are the query word for word: "Registered Nurse" covers "RN", only the specialty's title covers "ICU" too.
+  it('gives the exact-title bonus most to the title that covers most of the query', () => {
+    const kinds = ['Monitor', 'Sonographer', 'Technician', 'Technologist', 'Scheduler', 'Clerk', 'Secretary', 'Aide', 'Porter', 'Specialist'];
+    const nurses = openSearchData(
+      buildSearchData([
+        {
+          code: '29-1141.00',
+          title: 'Registered Nurses',
+          description: 'Assess patient health problems and needs.',
+          titles: ['Registered Nurse (RN)', 'Staff Nurse', 'Charge Nurse', 'Nurse'],
+          tasks: ['Care for patients in intensive care units as a registered nurse.'],
+          employment: 3300,
+        },
+        {
+          code: '29-1141.03',
+          title: 'Critical Care Nurses',
+          description: 'Provide advanced nursing for critically ill patients.',
+          titles: ['Intensive Care Unit Registered Nurse (ICU RN)', 'Critical Care Nurse', 'Nurse'],
+          tasks: ['Monitor patients.'],
+          employment: 3300,
+        },
+        { code: '29-2099.00', title: 'Health Technicians', description: 'Assist in care units.', titles: kinds.map((k) => `Intensive Care Unit ${k}`), tasks: ['Run tests.'], employment: 50 },
+      ]),
+    );
+    const [first, second] = rankOccupations(nurses, 'ICU RN - Nights', 2);
+    expect([first.code, second.code]).toEqual(['29-1141.03', '29-1141.00']);
+    // With the same bonus for both titles, the main occupation would trail by under a tenth.
+    expect(first.score / second.score).toBeGreaterThan(1.15);
+    expect(rankOccupations(nurses, 'RN - Nights', 1)[0].code).toBe('29-1141.00');
+  });
 });
