@@ -47,6 +47,8 @@ const DESCRIBING = new Set(['that', 'who', 'which', 'where', 'someone', 'somebod
 const AROUND_WORK = new Set(['person', 'help', 'helping', 'work', 'working', 'job', 'thing', 'things', 'stuff']);
 /** "help the dentist", "assist a chef": helping someone at work, a description rather than a title ("Help Desk"). */
 const HELPING = /^(?:help|helping|assist|assisting)\s+(?:the|a|an|out)\b/;
+/** "run a restaurant", "in charge of a construction site": running a place is managing it, a description of a manager. */
+const RUNNING = /^(?:(?:be\s+)?in\s+charge\s+of|run|runs|running|manage|manages|managing|oversee|oversees|overseeing|own|owns)\s+(?:the|a|an|my|our|their)\s/;
 /** Verbs that say little of the work ("take blood pressure" is no job of a "taker"). */
 const LIGHT_VERBS = new Set(['take', 'taking', 'get', 'give', 'go', 'have', 'put', 'run', 'see']);
 /** Endings of a field's or an activity's name: carpentry, nursing, cosmetology, journalism, therapy, science. */
@@ -153,15 +155,16 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   const corrections = correctWords(index, cleaned.text, query);
   const { corrected, unknown } = corrections;
   // "someone who fixes cars": the words that introduce a description are not part of it.
-  const words = corrections.text.replace(/'s\b/g, '').split(' ');
+  const words = corrections.text.replace(/'s\b/g, '').replace(/^(?:be )?in charge of /, '').split(' ');
   const introduced = words.filter((w) => !DESCRIBING.has(w));
-  const describing = introduced.length < words.length || HELPING.test(corrections.text);
+  const running = RUNNING.test(corrections.text);
+  const describing = introduced.length < words.length || HELPING.test(corrections.text) || running;
   const hasNoun = (list: string[]) => knownTerms(index, analyzeTitleQuery(list.join(' '), index.words)).some((t) => t.weight >= MEANING_WEIGHT && index.words.isJobNoun(t.term));
   // "help people walk again" describes work; "Help Desk Technician" names a job.
   const plain = introduced.filter((w) => !AROUND_WORK.has(w));
   const kept = describing || !hasNoun(plain) ? plain : introduced;
   // Helping a worker is assisting one: "help the dentist" is a dentist's assistant.
-  const helper = HELPING.test(corrections.text) ? ['assistant'] : [];
+  const helper = HELPING.test(corrections.text) ? ['assistant'] : running ? ['manager'] : [];
   const text = kept.some((w) => /[a-z]/.test(w)) ? [...kept, ...helper].join(' ') : corrections.text;
   const analyzed = knownTerms(index, analyzeTitleQuery(text, index.words));
   const hasJobNoun = analyzed.some((t) => t.weight >= MEANING_WEIGHT && index.words.isJobNoun(t.term));
