@@ -64,7 +64,7 @@ const WORDS: Record<string, string> = {
   roof: 'roof roofing', floor: 'floor flooring', window: 'window glass', brick: 'brick masonry',
   concrete: 'concrete cement',
   computer: 'computer software', code: 'programming software computer', coding: 'programming software', program: 'programming software',
-  website: 'web website', site: 'web website', app: 'application software mobile',
+  website: 'web website', site: 'website', app: 'application software mobile',
   hack: 'security', hacker: 'security cyber', virus: 'security',
   video: 'video film', photo: 'photograph photographer', picture: 'photograph',
   drawing: 'drawing design', nail: 'nail manicurist', makeup: 'makeup cosmetic', haircut: 'hair barber', beard: 'barber',
