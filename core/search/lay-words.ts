@@ -173,3 +173,36 @@ export function layPhraseWords(text: string): string[] {
   const words = text.split(/[^a-z]+/).filter((w) => w && !/^(?:the|a|an|my|your|their|our)$/.test(w)).map(stemWord);
   return words.slice(1).flatMap((word, i) => LAY_PHRASES.get(`${words[i]} ${word}`)?.split(' ').map(stemWord) ?? []);
 }
+
+/**
+ * A doctor named by what they treat ("heart doctor", "doctor for kids", "doctor who puts you to sleep"):
+ * the specialist O*NET names. Keys are everyday words for the body part, patient or treatment.
+ */
+const SPECIALISTS: Record<string, string> = {
+  heart: 'cardiologist', skin: 'dermatologist', acne: 'dermatologist', rash: 'dermatologist',
+  kid: 'pediatrician', child: 'pediatrician', children: 'pediatrician', baby: 'pediatrician', babies: 'pediatrician', infant: 'pediatrician',
+  eye: 'ophthalmologist', vision: 'ophthalmologist', bone: 'orthopedic surgeon', joint: 'orthopedic surgeon', knee: 'orthopedic surgeon',
+  foot: 'podiatrist', feet: 'podiatrist', animal: 'veterinarian', pet: 'veterinarian', dog: 'veterinarian', cat: 'veterinarian',
+  brain: 'neurologist', nerve: 'neurologist', headache: 'neurologist', seizure: 'neurologist',
+  mental: 'psychiatrist', mind: 'psychiatrist', crazy: 'psychiatrist', depression: 'psychiatrist',
+  woman: 'obstetrician gynecologist', women: 'obstetrician gynecologist', pregnant: 'obstetrician', pregnancy: 'obstetrician',
+  sleep: 'anesthesiologist', anesthesia: 'anesthesiologist', numb: 'anesthesiologist',
+  teeth: 'dentist', tooth: 'dentist', ear: 'audiologist', hearing: 'audiologist', allergy: 'allergist', allergies: 'allergist',
+  bladder: 'urologist', urine: 'urologist', xray: 'radiologist', scan: 'radiologist', cancer: 'oncologist', tumor: 'oncologist',
+  back: 'chiropractor', spine: 'chiropractor', sport: 'sports medicine physician', family: 'family medicine physician',
+  emergency: 'emergency medicine physician', er: 'emergency medicine physician', hospital: 'hospitalist',
+  surgery: 'surgeon', operation: 'surgeon',
+};
+const SPECIALIST_KEYS = new Map(Object.entries(SPECIALISTS).map(([key, noun]) => [stemWord(key), noun]));
+const DOCTOR = /\b(?:doctors?|docs?|physicians?|dr)\b/;
+
+/** The text with a doctor named by what they treat put as the specialist: "heart doctor" is "cardiologist"; the treated word goes. */
+export function nameSpecialist(text: string): string {
+  if (!DOCTOR.test(text)) return text;
+  const words = text.split(' ');
+  // The most specific word wins: "surgery" only when nothing else says what the doctor treats.
+  const found = words.map((w, i) => ({ i, noun: SPECIALIST_KEYS.get(stemWord(w)) })).filter((f) => f.noun);
+  const pick = found.find((f) => f.noun !== 'surgeon') ?? found[0];
+  if (!pick) return text;
+  return words.filter((_, i) => i !== pick.i).join(' ').replace(DOCTOR, pick.noun!);
+}

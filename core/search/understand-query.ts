@@ -2,7 +2,7 @@ import { HEAD_FORMS, QUALIFIERS, STOP_WORDS } from './abbreviations.ts';
 import { ABBREVIATIONS } from './acronyms.ts';
 import { cleanQuery } from './job-ad-noise.ts';
 import { askedRoles, readsAsSentence, startsWithLayVerb, toWorkForms } from './describe-work.ts';
-import { LAY_WORDS, layPhraseWords } from './lay-words.ts';
+import { LAY_WORDS, layPhraseWords, nameSpecialist } from './lay-words.ts';
 import { crudeStem, type SearchIndex } from './search-index.ts';
 import { analyzeTitleQuery, indexProseTerms, stemWord, type WeightedTerm } from './title-terms.ts';
 
@@ -155,7 +155,7 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   const corrections = correctWords(index, cleaned.text, query);
   const { corrected, unknown } = corrections;
   // "someone who fixes cars": the words that introduce a description are not part of it.
-  const words = corrections.text.replace(/'s\b/g, '').replace(/^(?:be )?in charge of /, '').split(' ');
+  const words = nameSpecialist(corrections.text).replace(/'s\b/g, '').replace(/^(?:be )?in charge of /, '').split(' ');
   const introduced = words.filter((w) => !DESCRIBING.has(w));
   const running = RUNNING.test(corrections.text);
   const describing = introduced.length < words.length || HELPING.test(corrections.text) || running;
