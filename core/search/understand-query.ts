@@ -42,7 +42,7 @@ const FIELD_WEIGHT = 1.2;
 /** A word matched through its stem is weaker evidence than the word itself. */
 const STEMMED_WEIGHT = 0.8;
 /** Words that introduce a description of work, never part of a title. */
-const DESCRIBING = new Set(['that', 'who', 'which', 'where', 'someone', 'somebody', 'people', 'i', 'me', 'like', 'want', 'how']);
+const DESCRIBING = new Set(['that', 'who', 'which', 'where', 'someone', 'somebody', 'people', 'i', 'me', 'you', 'like', 'want', 'how']);
 /** Words that a description uses around the work ("help people walk"), but a title may have ("Help Desk"). */
 const AROUND_WORK = new Set(['person', 'help', 'helping', 'work', 'working', 'job', 'thing', 'things', 'stuff']);
 /** "help the dentist", "assist a chef": helping someone at work, a description rather than a title ("Help Desk"). */
