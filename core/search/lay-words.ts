@@ -1,3 +1,4 @@
+import { phrasePattern } from './employer-jargon.ts';
 import { stemWord } from './title-terms.ts';
 import { workKey } from './work-stem.ts';
 
@@ -205,4 +206,28 @@ export function nameSpecialist(text: string): string {
   const pick = found.find((f) => f.noun !== 'surgeon') ?? found[0];
   if (!pick) return text;
   return words.filter((_, i) => i !== pick.i).join(' ').replace(DOCTOR, pick.noun!);
+}
+
+/**
+ * Everyday names for jobs that O*NET titles do not use: a "lunch lady" cooks in a school cafeteria,
+ * a "shrink" is a psychiatrist. Matched as whole phrases and replaced with O*NET's words.
+ */
+const JOB_NAMES: Record<string, string> = {
+  'lunch lady': 'cafeteria cook', 'lunchroom lady': 'cafeteria cook', 'cafeteria lady': 'cafeteria cook', 'dinner lady': 'cafeteria cook',
+  'lollipop lady': 'crossing guard', 'lollipop man': 'crossing guard', 'pizza guy': 'pizza delivery driver', 'pizza delivery guy': 'pizza delivery driver',
+  'repo man': 'repossessor', 'paper boy': 'newspaper carrier', paperboy: 'newspaper carrier', 'paper girl': 'newspaper carrier',
+  'cleaning lady': 'housekeeping cleaner', shrink: 'psychiatrist', 'tow truck guy': 'tow truck driver', 'bug man': 'exterminator',
+  'bug guy': 'exterminator', 'pool guy': 'pool cleaner', 'mall cop': 'security guard', 'rent a cop': 'security guard',
+  'mail lady': 'mail carrier', mailwoman: 'mail carrier', 'mail woman': 'mail carrier', 'mail guy': 'mail carrier', bellboy: 'bellhop',
+  'tv guy': 'television repairer', 'cable guy': 'cable installer', 'ice cream truck guy': 'ice cream truck driver',
+  'lawn guy': 'lawn care worker', 'yard guy': 'lawn care worker', 'computer guy': 'computer support specialist', 'it guy': 'computer support specialist',
+  'car guy': 'automotive mechanic', 'ac guy': 'hvac mechanic', 'weather guy': 'meteorologist', 'weather lady': 'meteorologist',
+  'money guy': 'financial advisor', 'numbers guy': 'accountant', 'tax guy': 'tax preparer', 'insurance guy': 'insurance agent',
+  'dog groomer': 'pet groomer', 'baby sitter': 'babysitter', sitter: 'babysitter',
+};
+const JOB_NAME_PATTERN = phrasePattern(Object.keys(JOB_NAMES));
+
+/** Lowercase text with everyday names for jobs put in O*NET's words: "lunch lady" is a cafeteria cook. */
+export function nameLayJob(text: string): string {
+  return text.replace(JOB_NAME_PATTERN, (phrase) => JOB_NAMES[phrase]);
 }

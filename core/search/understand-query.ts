@@ -2,7 +2,7 @@ import { HEAD_FORMS, QUALIFIERS, STOP_WORDS } from './abbreviations.ts';
 import { ABBREVIATIONS } from './acronyms.ts';
 import { cleanQuery } from './job-ad-noise.ts';
 import { askedRoles, readsAsSentence, startsWithLayVerb, toWorkForms } from './describe-work.ts';
-import { LAY_WORDS, layPhraseWords, nameSpecialist } from './lay-words.ts';
+import { LAY_WORDS, layPhraseWords, nameLayJob, nameSpecialist } from './lay-words.ts';
 import { crudeStem, type SearchIndex } from './search-index.ts';
 import { analyzeTitleQuery, indexProseTerms, stemWord, type WeightedTerm } from './title-terms.ts';
 
@@ -152,7 +152,7 @@ function withLayWords(terms: WeightedTerm[]): WeightedTerm[] {
 
 export function understandQuery(index: SearchIndex, query: string, description?: string): QueryPlan {
   const cleaned = cleanQuery(query);
-  const corrections = correctWords(index, cleaned.text, query);
+  const corrections = correctWords(index, nameLayJob(cleaned.text), query);
   const { corrected, unknown } = corrections;
   // "someone who fixes cars": the words that introduce a description are not part of it.
   const words = nameSpecialist(corrections.text).replace(/'s\b/g, '').replace(/^(?:be )?in charge of /, '').split(' ');
