@@ -67,7 +67,7 @@ const WORDS: Record<string, string> = {
   computer: 'computer software', code: 'programming software computer', coding: 'programming software', program: 'programming software',
   website: 'web website', site: 'website', app: 'application software mobile',
   hack: 'security', hacker: 'security cyber', virus: 'security',
-  video: 'video film', photo: 'photograph photographer', picture: 'photograph',
+  ad: 'advertising', ads: 'advertising', commercial: 'advertising commercial', video: 'video film', photo: 'photograph photographer', picture: 'photograph',
   drawing: 'drawing design', nail: 'nail manicurist', makeup: 'makeup cosmetic', haircut: 'hair barber', beard: 'barber',
   meal: 'food meal', drink: 'beverage', coffee: 'coffee beverage', pizza: 'pizza food', bread: 'bread bakery',
   cake: 'pastry bakery', restaurant: 'restaurant food service', bar: 'bar bartender', table: 'table dining',
