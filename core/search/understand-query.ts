@@ -132,6 +132,14 @@ function agentNoun(index: SearchIndex, word: string): string | undefined {
   return [`${word}er`, `${word}r`, `${word}or`, `${word}${word.at(-1)}er`].find((n) => index.words.isJobNoun(n));
 }
 
+/** "wash dishes", "keep books", "lay bricks": the work's object and its verb's agent are one job noun (dishwasher, bookkeeper, bricklayer). */
+function objectAgent(index: SearchIndex, words: string[]): string[] {
+  const [verb, object] = words.filter((w) => !STOP_WORDS.has(w)).map(stemWord);
+  if (!object || LIGHT_VERBS.has(verb)) return [];
+  const noun = [`${verb}er`, `${verb}r`, `${verb}or`, `${verb}${verb.at(-1)}er`].map((agent) => object + agent).find((n) => index.words.isJobNoun(n));
+  return noun ? [noun] : [];
+}
+
 /** "repair boats", "paint houses": a verb first and no job noun after it; "Repair Technician" is a title. */
 function startsWithVerb(index: SearchIndex, text: string): boolean {
   const [first, ...rest] = text.split(/[^a-z]+/).filter((w) => w && !STOP_WORDS.has(w)).map(stemWord);
@@ -164,7 +172,7 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   const plain = introduced.filter((w) => !AROUND_WORK.has(w));
   const kept = describing || !hasNoun(plain) ? plain : introduced;
   // Helping a worker is assisting one: "help the dentist" is a dentist's assistant.
-  const helper = HELPING.test(corrections.text) ? ['assistant'] : running ? ['manager'] : [];
+  const helper = HELPING.test(corrections.text) ? ['assistant'] : running ? ['manager'] : objectAgent(index, plain);
   const text = kept.some((w) => /[a-z]/.test(w)) ? [...kept, ...helper].join(' ') : corrections.text;
   const analyzed = knownTerms(index, analyzeTitleQuery(text, index.words));
   const hasJobNoun = analyzed.some((t) => t.weight >= MEANING_WEIGHT && index.words.isJobNoun(t.term));
