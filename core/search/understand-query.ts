@@ -114,10 +114,10 @@ function knownTerms(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
  * "medical assisting" a medical assistant's: the job noun that shares most of the word's beginning.
  */
 function fieldNouns(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
-  return terms.flatMap((t) => {
+  return terms.flatMap((t, i) => {
     if (index.words.isJobNoun(t.term) || QUALIFIERS.has(t.term) || t.weight < MEANING_WEIGHT) return [];
-    // "paint houses": a painter; "weld": a welder; "cut": a cutter; "inspect": an inspector.
-    const agent = agentNoun(index, t.term);
+    // "paint houses": a painter; "weld": a welder; "cut": a cutter; "inspect": an inspector. Only the verb: "get fit" is no fitter.
+    const agent = i === 0 ? agentNoun(index, t.term) : undefined;
     if (agent) return [{ term: agent, weight: FIELD_WEIGHT }];
     if (t.term.length < 6 || !FIELD_ENDING.test(t.term)) return [];
     const shared = Math.max(4, Math.floor(0.6 * t.term.length));
