@@ -176,10 +176,11 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   const text = kept.some((w) => /[a-z]/.test(w)) ? [...kept, ...helper].join(' ') : corrections.text;
   const analyzed = knownTerms(index, analyzeTitleQuery(text, index.words));
   const hasJobNoun = analyzed.some((t) => t.weight >= MEANING_WEIGHT && index.words.isJobNoun(t.term));
-  const describesWork = !hasJobNoun || describing || startsWithVerb(index, text) || readsAsSentence(index, corrections.text) || startsWithLayVerb(index, corrections.text);
+  const layVerbFirst = startsWithLayVerb(index, corrections.text);
+  const describesWork = !hasJobNoun || describing || startsWithVerb(index, text) || readsAsSentence(index, corrections.text) || layVerbFirst;
   const terms = hasJobNoun ? analyzed : [...analyzed, ...fieldNouns(index, analyzed)];
-  // A description has no job noun to weigh over the rest: every word of it counts.
-  if (describesWork && !hasJobNoun) for (const t of terms) if (t.weight >= MEANING_WEIGHT) t.weight = Math.max(t.weight, 1);
+  // A description has no job noun to weigh over the rest, nor its verb ("repair" read as "repairer"): every word of it counts.
+  if (describesWork && (!hasJobNoun || layVerbFirst)) for (const t of terms) if (t.weight >= MEANING_WEIGHT) t.weight = Math.max(t.weight, 1);
   const layTerms = knownTerms(index, indexProseTerms(text).map((term) => ({ term, weight: 1 })));
   const phrases = describesWork ? layPhraseWords(corrections.text).map((term) => ({ term, weight: LAY_WEIGHT })) : [];
   return {
