@@ -83,7 +83,7 @@ const WORDS: Record<string, string> = {
   law: 'legal law', court: 'court legal', crime: 'crime criminal', criminal: 'criminal crime suspect',
   police: 'police law enforcement', jail: 'correctional inmate', prison: 'correctional inmate', prisoner: 'inmate correctional',
   teeth: 'dental teeth', tooth: 'dental teeth', eye: 'eye vision optical', glasses: 'eyeglasses optical lens', contact: 'lens',
-  shot: 'injection immunization', vaccine: 'immunization vaccine', pill: 'medication', prescription: 'prescription medication',
+  drugstore: 'pharmacy', pharmacy: 'pharmacy pharmacist', shot: 'injection immunization', vaccine: 'immunization vaccine', pill: 'medication', prescription: 'prescription medication',
   heart: 'cardiac heart cardiovascular', bone: 'bone orthopedic', feet: 'foot podiatric', foot: 'foot podiatric', skin: 'skin dermatology',
   brain: 'brain neurological', lung: 'respiratory lung', breathing: 'respiratory breathing', breathe: 'respiratory breathing', breath: 'respiratory',
   xray: 'radiograph radiologic', scan: 'imaging', ultrasound: 'sonography ultrasound', vital: 'vital sign',
@@ -166,6 +166,8 @@ const PHRASES: Record<string, string> = {
   'sign up': 'enroll register',
   'break up': 'intervene',
   'lay out': 'layout design',
+  'give out': 'distribute dispense',
+  'deliver baby': 'birth obstetric midwife labor',
 };
 const LAY_PHRASES = new Map(Object.entries(PHRASES).map(([phrase, words]) => [phrase.split(' ').map(stemWord).join(' '), words]));
 
