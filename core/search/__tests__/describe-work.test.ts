@@ -18,6 +18,7 @@ const records: OccupationRecord[] = [
   { code: '35-9021.00', title: 'Dishwashers', description: 'Clean dishes, kitchen, and food preparation equipment.', titles: ['Dishwasher', 'Pot Washer'], tasks: ['Wash dishes by hand.'] },
   { code: '49-3051.00', title: 'Motorboat Mechanics and Service Technicians', description: 'Repair and adjust boat engines.', titles: ['Boat Mechanic', 'Boat Repairer'], tasks: ['Repair boat hulls.'] },
   { code: '49-9031.00', title: 'Home Appliance Repairers', description: 'Repair household appliances.', titles: ['Appliance Repairer', 'Washer Repairer'], tasks: ['Repair washers and dryers.'] },
+  { code: '53-7021.00', title: 'Crane and Tower Operators', description: 'Operate cranes.', titles: ['Crane Operator', 'Tower Crane Operator'], tasks: ['Operate cranes to lift loads.'] },
 ];
 const index = openSearchData(buildSearchData(records));
 const top = (query: string) => rankOccupations(index, query, 3).map((r) => r.code);
@@ -51,6 +52,8 @@ describe('a description of work', () => {
     expect(terms('in charge of a restaurant')).toContain('manager');
     expect(terms('in charge of a restaurant')).not.toContain('charge');
     expect(terms('run restaurant software')).not.toContain('manager');
+    // O*NET names an operator of a crane: a crane is operated, not managed.
+    expect(terms('run a crane')).not.toContain('manager');
     expect(top('in charge of a restaurant')[0]).toBe('11-9051.00');
     expect(top('serve food in a restaurant')[0]).toBe('35-3031.00');
   });
