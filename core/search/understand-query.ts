@@ -41,8 +41,11 @@ const MEANING_WEIGHT = 0.5;
 const FIELD_WEIGHT = 1.2;
 /** A word matched through its stem is weaker evidence than the word itself. */
 const STEMMED_WEIGHT = 0.8;
-/** A thing is operated when at least this share of the titles that name it name its operator. */
-const OPERATED_SHARE = 0.2;
+/**
+ * Machines and vehicles are run by their operators, not managed ("run a crane", "run a cnc machine"); the query is read
+ * before the browser loads any postings, so this is a word list, not a look at O*NET's operator titles.
+ */
+const OPERATED = /\b(?:machines?|machinery|equipment|press|presses|cranes?|forklifts?|trucks?|tractors?|bulldozers?|excavators?|backhoes?|loaders?|registers?|lathes?|drills?|pumps?|boilers?|engines?|saws?|kilns?|furnaces?|projectors?|cameras?|switchboards?|rides?|elevators?|trains?|buses|bus)\b/;
 /** Words that introduce a description of work, never part of a title. */
 const DESCRIBING = new Set(['that', 'who', 'which', 'where', 'someone', 'somebody', 'people', 'i', 'me', 'you', 'like', 'want', 'how']);
 /** Words that a description uses around the work ("help people walk"), but a title may have ("Help Desk"). */
@@ -142,24 +145,6 @@ function objectAgent(index: SearchIndex, words: string[]): string[] {
   return noun ? [noun] : [];
 }
 
-/** Title ids of a term (the postings are gaps between title ids). */
-function titleIds(index: SearchIndex, term: string): Set<number> {
-  const list = index.postings(term)?.[2] ?? [];
-  const ids = new Set<number>();
-  for (let i = 0, id = 0; i < list.length; i += 3) ids.add((id += list[i]));
-  return ids;
-}
-
-/** "run a crane", "run a printing press": what O*NET's titles name an operator of is operated, not managed. */
-function isOperated(index: SearchIndex, words: string[]): boolean {
-  const operators = titleIds(index, 'operator');
-  const object = words.filter((w) => !STOP_WORDS.has(w)).map(stemWord).at(-1);
-  if (!object) return false;
-  const titles = titleIds(index, object);
-  const operated = [...titles].filter((id) => operators.has(id)).length;
-  return operated >= OPERATED_SHARE * titles.size;
-}
-
 /** "repair boats", "paint houses": a verb first and no job noun after it; "Repair Technician" is a title. */
 function startsWithVerb(index: SearchIndex, text: string): boolean {
   const [first, ...rest] = text.split(/[^a-z]+/).filter((w) => w && !STOP_WORDS.has(w)).map(stemWord);
@@ -185,7 +170,7 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   // "someone who fixes cars": the words that introduce a description are not part of it.
   const words = nameSpecialist(corrections.text).replace(/'s\b/g, '').replace(/^(?:be )?in charge of /, '').split(' ');
   const introduced = words.filter((w) => !DESCRIBING.has(w));
-  const running = RUNNING.test(corrections.text) && !isOperated(index, corrections.text.split(' ').slice(1));
+  const running = RUNNING.test(corrections.text) && !OPERATED.test(corrections.text);
   const describing = introduced.length < words.length || HELPING.test(corrections.text) || running;
   const hasNoun = (list: string[]) => knownTerms(index, analyzeTitleQuery(list.join(' '), index.words)).some((t) => t.weight >= MEANING_WEIGHT && index.words.isJobNoun(t.term));
   // "help people walk again" describes work; "Help Desk Technician" names a job.

@@ -52,7 +52,7 @@ describe('a description of work', () => {
     expect(terms('in charge of a restaurant')).toContain('manager');
     expect(terms('in charge of a restaurant')).not.toContain('charge');
     expect(terms('run restaurant software')).not.toContain('manager');
-    // O*NET names an operator of a crane: a crane is operated, not managed.
+    // A machine or vehicle is operated, not managed.
     expect(terms('run a crane')).not.toContain('manager');
     expect(top('in charge of a restaurant')[0]).toBe('11-9051.00');
     expect(top('serve food in a restaurant')[0]).toBe('35-3031.00');
