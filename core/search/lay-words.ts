@@ -1,3 +1,4 @@
+import { phrasePattern } from './employer-jargon.ts';
 import { stemWord } from './title-terms.ts';
 import { workKey } from './work-stem.ts';
 
@@ -64,9 +65,9 @@ const WORDS: Record<string, string> = {
   roof: 'roof roofing', floor: 'floor flooring', window: 'window glass', brick: 'brick masonry',
   concrete: 'concrete cement',
   computer: 'computer software', code: 'programming software computer', coding: 'programming software', program: 'programming software',
-  website: 'web website', site: 'web website', app: 'application software mobile',
+  website: 'web website', site: 'website', app: 'application software mobile',
   hack: 'security', hacker: 'security cyber', virus: 'security',
-  video: 'video film', photo: 'photograph photographer', picture: 'photograph',
+  ad: 'advertising', ads: 'advertising', commercial: 'advertising commercial', video: 'video film', photo: 'photograph photographer', picture: 'photograph',
   drawing: 'drawing design', nail: 'nail manicurist', makeup: 'makeup cosmetic', haircut: 'hair barber', beard: 'barber',
   meal: 'food meal', drink: 'beverage', coffee: 'coffee beverage', pizza: 'pizza food', bread: 'bread bakery',
   cake: 'pastry bakery', restaurant: 'restaurant food service', bar: 'bar bartender', table: 'table dining',
@@ -82,7 +83,7 @@ const WORDS: Record<string, string> = {
   law: 'legal law', court: 'court legal', crime: 'crime criminal', criminal: 'criminal crime suspect',
   police: 'police law enforcement', jail: 'correctional inmate', prison: 'correctional inmate', prisoner: 'inmate correctional',
   teeth: 'dental teeth', tooth: 'dental teeth', eye: 'eye vision optical', glasses: 'eyeglasses optical lens', contact: 'lens',
-  shot: 'injection immunization', vaccine: 'immunization vaccine', pill: 'medication', prescription: 'prescription medication',
+  drugstore: 'pharmacy', pharmacy: 'pharmacy pharmacist', shot: 'injection immunization', vaccine: 'immunization vaccine', pill: 'medication', prescription: 'prescription medication',
   heart: 'cardiac heart cardiovascular', bone: 'bone orthopedic', feet: 'foot podiatric', foot: 'foot podiatric', skin: 'skin dermatology',
   brain: 'brain neurological', lung: 'respiratory lung', breathing: 'respiratory breathing', breathe: 'respiratory breathing', breath: 'respiratory',
   xray: 'radiograph radiologic', scan: 'imaging', ultrasound: 'sonography ultrasound', vital: 'vital sign',
@@ -165,6 +166,8 @@ const PHRASES: Record<string, string> = {
   'sign up': 'enroll register',
   'break up': 'intervene',
   'lay out': 'layout design',
+  'give out': 'distribute dispense',
+  'deliver baby': 'birth obstetric midwife labor',
 };
 const LAY_PHRASES = new Map(Object.entries(PHRASES).map(([phrase, words]) => [phrase.split(' ').map(stemWord).join(' '), words]));
 
@@ -172,4 +175,61 @@ const LAY_PHRASES = new Map(Object.entries(PHRASES).map(([phrase, words]) => [ph
 export function layPhraseWords(text: string): string[] {
   const words = text.split(/[^a-z]+/).filter((w) => w && !/^(?:the|a|an|my|your|their|our)$/.test(w)).map(stemWord);
   return words.slice(1).flatMap((word, i) => LAY_PHRASES.get(`${words[i]} ${word}`)?.split(' ').map(stemWord) ?? []);
+}
+
+/**
+ * A doctor named by what they treat ("heart doctor", "doctor for kids", "doctor who puts you to sleep"):
+ * the specialist O*NET names. Keys are everyday words for the body part, patient or treatment.
+ */
+const SPECIALISTS: Record<string, string> = {
+  heart: 'cardiologist', skin: 'dermatologist', acne: 'dermatologist', rash: 'dermatologist',
+  kid: 'pediatrician', child: 'pediatrician', children: 'pediatrician', baby: 'pediatrician', babies: 'pediatrician', infant: 'pediatrician',
+  eye: 'ophthalmologist', vision: 'ophthalmologist', bone: 'orthopedic surgeon', joint: 'orthopedic surgeon', knee: 'orthopedic surgeon',
+  foot: 'podiatrist', feet: 'podiatrist', animal: 'veterinarian', pet: 'veterinarian', dog: 'veterinarian', cat: 'veterinarian',
+  brain: 'neurologist', nerve: 'neurologist', headache: 'neurologist', seizure: 'neurologist',
+  mental: 'psychiatrist', mind: 'psychiatrist', crazy: 'psychiatrist', depression: 'psychiatrist',
+  woman: 'obstetrician gynecologist', women: 'obstetrician gynecologist', pregnant: 'obstetrician', pregnancy: 'obstetrician',
+  sleep: 'anesthesiologist', anesthesia: 'anesthesiologist', numb: 'anesthesiologist',
+  teeth: 'dentist', tooth: 'dentist', ear: 'audiologist', hearing: 'audiologist', allergy: 'allergist', allergies: 'allergist',
+  bladder: 'urologist', urine: 'urologist', xray: 'radiologist', scan: 'radiologist', cancer: 'oncologist', tumor: 'oncologist',
+  back: 'chiropractor', spine: 'chiropractor', sport: 'sports medicine physician', family: 'family medicine physician',
+  emergency: 'emergency medicine physician', er: 'emergency medicine physician', hospital: 'hospitalist',
+  surgery: 'surgeon', operation: 'surgeon',
+};
+const SPECIALIST_KEYS = new Map(Object.entries(SPECIALISTS).map(([key, noun]) => [stemWord(key), noun]));
+const DOCTOR = /\b(?:doctors?|docs?|physicians?|dr)\b/;
+
+/** The text with a doctor named by what they treat put as the specialist: "heart doctor" is "cardiologist"; the treated word goes. */
+export function nameSpecialist(text: string): string {
+  if (!DOCTOR.test(text)) return text;
+  const words = text.split(' ');
+  // The most specific word wins: "surgery" only when nothing else says what the doctor treats.
+  const found = words.map((w, i) => ({ i, noun: SPECIALIST_KEYS.get(stemWord(w)) })).filter((f) => f.noun);
+  const pick = found.find((f) => f.noun !== 'surgeon') ?? found[0];
+  if (!pick) return text;
+  return words.filter((_, i) => i !== pick.i).join(' ').replace(DOCTOR, pick.noun!);
+}
+
+/**
+ * Everyday names for jobs that O*NET titles do not use: a "lunch lady" cooks in a school cafeteria,
+ * a "shrink" is a psychiatrist. Matched as whole phrases and replaced with O*NET's words.
+ */
+const JOB_NAMES: Record<string, string> = {
+  'lunch lady': 'cafeteria cook', 'lunchroom lady': 'cafeteria cook', 'cafeteria lady': 'cafeteria cook', 'dinner lady': 'cafeteria cook',
+  'lollipop lady': 'crossing guard', 'lollipop man': 'crossing guard', 'pizza guy': 'pizza delivery driver', 'pizza delivery guy': 'pizza delivery driver',
+  'repo man': 'repossessor', 'paper boy': 'newspaper carrier', paperboy: 'newspaper carrier', 'paper girl': 'newspaper carrier',
+  'cleaning lady': 'housekeeping cleaner', shrink: 'psychiatrist', 'tow truck guy': 'tow truck driver', 'bug man': 'exterminator',
+  'bug guy': 'exterminator', 'pool guy': 'pool cleaner', 'mall cop': 'security guard', 'rent a cop': 'security guard',
+  'mail lady': 'mail carrier', mailwoman: 'mail carrier', 'mail woman': 'mail carrier', 'mail guy': 'mail carrier', bellboy: 'bellhop',
+  'tv guy': 'television repairer', 'cable guy': 'cable installer', 'ice cream truck guy': 'ice cream truck driver',
+  'lawn guy': 'lawn care worker', 'yard guy': 'lawn care worker', 'computer guy': 'computer support specialist', 'it guy': 'computer support specialist',
+  'car guy': 'automotive mechanic', 'ac guy': 'hvac mechanic', 'weather guy': 'meteorologist', 'weather lady': 'meteorologist',
+  'money guy': 'financial advisor', 'numbers guy': 'accountant', 'tax guy': 'tax preparer', 'insurance guy': 'insurance agent',
+  'dog groomer': 'pet groomer', 'baby sitter': 'babysitter', sitter: 'babysitter',
+};
+const JOB_NAME_PATTERN = phrasePattern(Object.keys(JOB_NAMES));
+
+/** Lowercase text with everyday names for jobs put in O*NET's words: "lunch lady" is a cafeteria cook. */
+export function nameLayJob(text: string): string {
+  return text.replace(JOB_NAME_PATTERN, (phrase) => JOB_NAMES[phrase]);
 }

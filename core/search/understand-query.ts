@@ -2,7 +2,7 @@ import { HEAD_FORMS, QUALIFIERS, STOP_WORDS } from './abbreviations.ts';
 import { ABBREVIATIONS } from './acronyms.ts';
 import { cleanQuery } from './job-ad-noise.ts';
 import { askedRoles, readsAsSentence, startsWithLayVerb, toWorkForms } from './describe-work.ts';
-import { LAY_WORDS, layPhraseWords } from './lay-words.ts';
+import { LAY_WORDS, layPhraseWords, nameLayJob, nameSpecialist } from './lay-words.ts';
 import { crudeStem, type SearchIndex } from './search-index.ts';
 import { analyzeTitleQuery, indexProseTerms, stemWord, type WeightedTerm } from './title-terms.ts';
 
@@ -41,12 +41,19 @@ const MEANING_WEIGHT = 0.5;
 const FIELD_WEIGHT = 1.2;
 /** A word matched through its stem is weaker evidence than the word itself. */
 const STEMMED_WEIGHT = 0.8;
+/**
+ * Machines and vehicles are run by their operators, not managed ("run a crane", "run a cnc machine"); the query is read
+ * before the browser loads any postings, so this is a word list, not a look at O*NET's operator titles.
+ */
+const OPERATED = /\b(?:machines?|machinery|equipment|press|presses|cranes?|forklifts?|trucks?|tractors?|bulldozers?|excavators?|backhoes?|loaders?|registers?|lathes?|drills?|pumps?|boilers?|engines?|saws?|kilns?|furnaces?|projectors?|cameras?|switchboards?|rides?|elevators?|trains?|buses|bus)\b/;
 /** Words that introduce a description of work, never part of a title. */
-const DESCRIBING = new Set(['that', 'who', 'which', 'where', 'someone', 'somebody', 'people', 'i', 'me', 'like', 'want', 'how']);
+const DESCRIBING = new Set(['that', 'who', 'which', 'where', 'someone', 'somebody', 'people', 'i', 'me', 'you', 'like', 'want', 'how']);
 /** Words that a description uses around the work ("help people walk"), but a title may have ("Help Desk"). */
 const AROUND_WORK = new Set(['person', 'help', 'helping', 'work', 'working', 'job', 'thing', 'things', 'stuff']);
 /** "help the dentist", "assist a chef": helping someone at work, a description rather than a title ("Help Desk"). */
 const HELPING = /^(?:help|helping|assist|assisting)\s+(?:the|a|an|out)\b/;
+/** "run a restaurant", "in charge of a construction site": running a place is managing it, a description of a manager. */
+const RUNNING = /^(?:(?:be\s+)?in\s+charge\s+of|run|runs|running|manage|manages|managing|oversee|oversees|overseeing|own|owns)\s+(?:the|a|an|my|our|their)\s/;
 /** Verbs that say little of the work ("take blood pressure" is no job of a "taker"). */
 const LIGHT_VERBS = new Set(['take', 'taking', 'get', 'give', 'go', 'have', 'put', 'run', 'see']);
 /** Endings of a field's or an activity's name: carpentry, nursing, cosmetology, journalism, therapy, science. */
@@ -121,10 +128,10 @@ function knownTerms(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
  * "medical assisting" a medical assistant's: the job noun that shares most of the word's beginning.
  */
 function fieldNouns(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
-  return terms.flatMap((t) => {
+  return terms.flatMap((t, i) => {
     if (index.words.isJobNoun(t.term) || QUALIFIERS.has(t.term) || t.weight < MEANING_WEIGHT) return [];
-    // "paint houses": a painter; "weld": a welder; "cut": a cutter; "inspect": an inspector.
-    const agent = agentNoun(index, t.term);
+    // "paint houses": a painter; "weld": a welder; "cut": a cutter; "inspect": an inspector. Only the verb: "get fit" is no fitter.
+    const agent = i === 0 ? agentNoun(index, t.term) : undefined;
     if (agent) return [{ term: agent, weight: FIELD_WEIGHT }];
     if (t.term.length < 6 || !FIELD_ENDING.test(t.term)) return [];
     const shared = Math.max(4, Math.floor(0.6 * t.term.length));
@@ -137,6 +144,14 @@ function fieldNouns(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
 function agentNoun(index: SearchIndex, word: string): string | undefined {
   if (LIGHT_VERBS.has(word)) return undefined;
   return [`${word}er`, `${word}r`, `${word}or`, `${word}${word.at(-1)}er`].find((n) => index.words.isJobNoun(n));
+}
+
+/** "wash dishes", "keep books", "lay bricks": the work's object and its verb's agent are one job noun (dishwasher, bookkeeper, bricklayer). */
+function objectAgent(index: SearchIndex, words: string[]): string[] {
+  const [verb, object] = words.filter((w) => !STOP_WORDS.has(w)).map(stemWord);
+  if (!object || LIGHT_VERBS.has(verb)) return [];
+  const noun = [`${verb}er`, `${verb}r`, `${verb}or`, `${verb}${verb.at(-1)}er`].map((agent) => object + agent).find((n) => index.words.isJobNoun(n));
+  return noun ? [noun] : [];
 }
 
 /** "repair boats", "paint houses": a verb first and no job noun after it; "Repair Technician" is a title. */
@@ -159,25 +174,27 @@ function withLayWords(terms: WeightedTerm[]): WeightedTerm[] {
 
 export function understandQuery(index: SearchIndex, query: string, description?: string): QueryPlan {
   const cleaned = cleanQuery(query);
-  const corrections = correctWords(index, cleaned.text, query);
+  const corrections = correctWords(index, nameLayJob(cleaned.text), query);
   const { corrected, unknown } = corrections;
   // "someone who fixes cars": the words that introduce a description are not part of it.
-  const words = corrections.text.replace(/'s\b/g, '').split(' ');
+  const words = nameSpecialist(corrections.text).replace(/'s\b/g, '').replace(/^(?:be )?in charge of /, '').split(' ');
   const introduced = words.filter((w) => !DESCRIBING.has(w));
-  const describing = introduced.length < words.length || HELPING.test(corrections.text);
+  const running = RUNNING.test(corrections.text) && !OPERATED.test(corrections.text);
+  const describing = introduced.length < words.length || HELPING.test(corrections.text) || running;
   const hasNoun = (list: string[]) => knownTerms(index, analyzeTitleQuery(list.join(' '), index.words)).some((t) => t.weight >= MEANING_WEIGHT && index.words.isJobNoun(t.term));
   // "help people walk again" describes work; "Help Desk Technician" names a job.
   const plain = introduced.filter((w) => !AROUND_WORK.has(w));
   const kept = describing || !hasNoun(plain) ? plain : introduced;
   // Helping a worker is assisting one: "help the dentist" is a dentist's assistant.
-  const helper = HELPING.test(corrections.text) ? ['assistant'] : [];
+  const helper = HELPING.test(corrections.text) ? ['assistant'] : running ? ['manager'] : objectAgent(index, plain);
   const text = kept.some((w) => /[a-z]/.test(w)) ? [...kept, ...helper].join(' ') : corrections.text;
   const analyzed = knownTerms(index, analyzeTitleQuery(text, index.words));
   const hasJobNoun = analyzed.some((t) => t.weight >= MEANING_WEIGHT && index.words.isJobNoun(t.term));
-  const describesWork = !hasJobNoun || describing || startsWithVerb(index, text) || readsAsSentence(index, corrections.text) || startsWithLayVerb(index, corrections.text);
+  const layVerbFirst = startsWithLayVerb(index, corrections.text);
+  const describesWork = !hasJobNoun || describing || startsWithVerb(index, text) || readsAsSentence(index, corrections.text) || layVerbFirst;
   const terms = hasJobNoun ? analyzed : [...analyzed, ...fieldNouns(index, analyzed)];
-  // A description has no job noun to weigh over the rest: every word of it counts.
-  if (describesWork && !hasJobNoun) for (const t of terms) if (t.weight >= MEANING_WEIGHT) t.weight = Math.max(t.weight, 1);
+  // A description has no job noun to weigh over the rest, nor its verb ("repair" read as "repairer"): every word of it counts.
+  if (describesWork && (!hasJobNoun || layVerbFirst)) for (const t of terms) if (t.weight >= MEANING_WEIGHT) t.weight = Math.max(t.weight, 1);
   const layTerms = knownTerms(index, indexProseTerms(text).map((term) => ({ term, weight: 1 })));
   const phrases = describesWork ? layPhraseWords(corrections.text).map((term) => ({ term, weight: LAY_WEIGHT })) : [];
   return {

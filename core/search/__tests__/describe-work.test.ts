@@ -13,6 +13,12 @@ const records: OccupationRecord[] = [
   { code: '49-3091.00', title: 'Bicycle Repairers', description: 'Repair and service bicycles.', titles: ['Bike Mechanic'], tasks: ['Repaired bicycle frames and wheels.'] },
   { code: '15-1232.00', title: 'Computer User Support Specialists', description: 'Help computer users.', titles: ['Help Desk Technician', 'Desktop Support Technician'], tasks: ['Answer user questions about computers.', 'Repair desktop computers.'] },
   { code: '19-3039.00', title: 'Psychologists, All Other', description: 'Psychologists not listed separately.', titles: ['Psychologist'], tasks: ['Conduct psychology research.'] },
+  { code: '11-9051.00', title: 'Food Service Managers', description: 'Plan and direct food service establishments.', titles: ['Restaurant Manager'], tasks: ['Schedule restaurant staff.'] },
+  { code: '35-3031.00', title: 'Waiters and Waitresses', description: 'Take orders and serve food in restaurants.', titles: ['Restaurant Server'], tasks: ['Serve food to restaurant patrons.', 'Run food to restaurant tables.', 'Operate the restaurant register.', 'Clear dishes from tables.'] },
+  { code: '35-9021.00', title: 'Dishwashers', description: 'Clean dishes, kitchen, and food preparation equipment.', titles: ['Dishwasher', 'Pot Washer'], tasks: ['Wash dishes by hand.'] },
+  { code: '49-3051.00', title: 'Motorboat Mechanics and Service Technicians', description: 'Repair and adjust boat engines.', titles: ['Boat Mechanic', 'Boat Repairer'], tasks: ['Repair boat hulls.'] },
+  { code: '49-9031.00', title: 'Home Appliance Repairers', description: 'Repair household appliances.', titles: ['Appliance Repairer', 'Washer Repairer'], tasks: ['Repair washers and dryers.'] },
+  { code: '53-7021.00', title: 'Crane and Tower Operators', description: 'Operate cranes.', titles: ['Crane Operator', 'Tower Crane Operator'], tasks: ['Operate cranes to lift loads.'] },
 ];
 const index = openSearchData(buildSearchData(records));
 const top = (query: string) => rankOccupations(index, query, 3).map((r) => r.code);
@@ -38,5 +44,24 @@ describe('a description of work', () => {
   it('asks for the practitioner of a field, and for its teacher only when it says teach', () => {
     expect(top('psychology')[0]).toBe('19-3033.00');
     expect(top('teach psychology')[0]).toBe('25-1066.00');
+  });
+
+  it('asks for the manager of a place the query runs or is in charge of', () => {
+    const terms = (query: string) => understandQuery(index, query).terms.map((t) => t.term);
+    expect(terms('run a restaurant')).toContain('manager');
+    expect(terms('in charge of a restaurant')).toContain('manager');
+    expect(terms('in charge of a restaurant')).not.toContain('charge');
+    expect(terms('run restaurant software')).not.toContain('manager');
+    // A machine or vehicle is operated, not managed.
+    expect(terms('run a crane')).not.toContain('manager');
+    expect(top('in charge of a restaurant')[0]).toBe('11-9051.00');
+    expect(top('serve food in a restaurant')[0]).toBe('35-3031.00');
+  });
+
+  it('reads a verb and its object as the job noun O*NET makes of them, and weighs the object as much as the verb', () => {
+    expect(understandQuery(index, 'wash dishes').terms.map((t) => t.term)).toContain('dishwasher');
+    expect(top('wash dishes')[0]).toBe('35-9021.00');
+    const boat = understandQuery(index, 'repair boats').terms.find((t) => t.term === 'boat');
+    expect(boat?.weight).toBeGreaterThanOrEqual(1);
   });
 });

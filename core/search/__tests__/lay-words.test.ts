@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LAY_VERBS, LAY_WORDS, layPhraseWords } from '../lay-words.ts';
+import { LAY_VERBS, LAY_WORDS, layPhraseWords, nameLayJob, nameSpecialist } from '../lay-words.ts';
 import { stemWord } from '../title-terms.ts';
 import { workKey } from '../work-stem.ts';
 
@@ -28,5 +28,22 @@ describe('the lay words', () => {
     expect(layPhraseWords('put out fires')).toContain('extinguish');
     expect(layPhraseWords('keep the books for a small business')).toContain('bookkeeping');
     expect(layPhraseWords('put fires out')).toEqual([]);
+  });
+
+  it('names the specialist of a doctor named by what they treat', () => {
+    expect(nameSpecialist('heart doctor')).toBe('cardiologist');
+    expect(nameSpecialist('doctor for kids')).toBe('pediatrician for');
+    expect(nameSpecialist('doctor who puts you to sleep for surgery')).toContain('anesthesiologist');
+    expect(nameSpecialist('surgery doctor')).toBe('surgeon');
+    expect(nameSpecialist('nurse for kids')).toBe('nurse for kids');
+    expect(nameSpecialist('family doctor office')).toBe('family medicine physician office');
+  });
+
+  it('puts everyday names for jobs in O*NET words, as whole phrases', () => {
+    expect(nameLayJob('lunch lady')).toBe('cafeteria cook');
+    expect(nameLayJob('lunch lady supervisor')).toBe('cafeteria cook supervisor');
+    expect(nameLayJob('shrink')).toBe('psychiatrist');
+    expect(nameLayJob('shrinkwrap operator')).toBe('shrinkwrap operator');
+    expect(nameLayJob('lady')).toBe('lady');
   });
 });
