@@ -140,17 +140,20 @@ function fieldNouns(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
   });
 }
 
+/** The agent nouns a verb may form: "paint" → "painter", "bake" → "baker", "inspect" → "inspector", "cut" → "cutter". */
+const agentForms = (verb: string) => [`${verb}er`, `${verb}r`, `${verb}or`, `${verb}${verb.at(-1)}er`];
+
 /** The agent noun of a word that names an activity: "paint" → "painter", "cut" → "cutter", "inspect" → "inspector". */
 function agentNoun(index: SearchIndex, word: string): string | undefined {
   if (LIGHT_VERBS.has(word)) return undefined;
-  return [`${word}er`, `${word}r`, `${word}or`, `${word}${word.at(-1)}er`].find((n) => index.words.isJobNoun(n));
+  return agentForms(word).find((n) => index.words.isJobNoun(n));
 }
 
 /** "wash dishes", "keep books", "lay bricks": the work's object and its verb's agent are one job noun (dishwasher, bookkeeper, bricklayer). */
 function objectAgent(index: SearchIndex, words: string[]): string[] {
   const [verb, object] = words.filter((w) => !STOP_WORDS.has(w)).map(stemWord);
   if (!object || LIGHT_VERBS.has(verb)) return [];
-  const noun = [`${verb}er`, `${verb}r`, `${verb}or`, `${verb}${verb.at(-1)}er`].map((agent) => object + agent).find((n) => index.words.isJobNoun(n));
+  const noun = agentForms(verb).map((agent) => object + agent).find((n) => index.words.isJobNoun(n));
   return noun ? [noun] : [];
 }
 
