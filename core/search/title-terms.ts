@@ -1,4 +1,4 @@
-import { HEAD_FORMS, PUNCTUATED, QUALIFIERS, STOP_WORDS } from './abbreviations.ts';
+import { HEAD_FORMS, PUNCTUATED, QUALIFIERS, SCHOOL_WORDS, STOP_WORDS } from './abbreviations.ts';
 import { ABBREVIATIONS } from './acronyms.ts';
 
 /**
@@ -48,6 +48,10 @@ const PUNCTUATED_PATTERN = new RegExp(
   'g',
 );
 
+/** School levels and programs in a teacher's title ("K-5", "ESE", "CTE"), matched only beside a teaching word. */
+const SCHOOL_PATTERN = new RegExp(`(?<![a-z0-9])(${[...SCHOOL_WORDS.keys()].map((k) => k.replace(/[^a-z0-9]/g, '\\$&')).join('|')})(?![a-z0-9])`, 'g');
+const TEACHING = /\b(?:teach|teacher|teachers|instructor|paraprofessional|para|aide|assistant|educator|classroom|school|coordinator|specialist)\b/;
+
 /** A school grade names the school level O*NET's teacher titles use: "6th grade teacher" is a middle school teacher. */
 function gradeLevel(_: string, grade: string): string {
   const n = Number(grade);
@@ -59,7 +63,8 @@ function rewrite(title: string): string {
   return title
     .toLowerCase()
     .replace(PUNCTUATED_PATTERN, (match) => PUNCTUATED.get(match)!)
-    .replace(/\b([1-9]|1[0-2])(?:st|nd|rd|th)[- ]grade\b/g, gradeLevel);
+    .replace(/\b([1-9]|1[0-2])(?:st|nd|rd|th)[- ]grade\b/g, gradeLevel)
+    .replace(SCHOOL_PATTERN, (match, _word, _at, text: string) => (TEACHING.test(text) ? SCHOOL_WORDS.get(match)! : match));
 }
 
 /** Words of lowercased text; possessives dropped, "9-1-1" joined. */
