@@ -3,6 +3,7 @@ import { ABBREVIATIONS } from './acronyms.ts';
 import { cleanQuery } from './job-ad-noise.ts';
 import { askedRoles, readsAsSentence, startsWithLayVerb, toWorkForms } from './describe-work.ts';
 import { LAY_WORDS, layPhraseWords, nameLayJob, nameSpecialist } from './lay-words.ts';
+import { readsAsSupervisor } from './role-words.ts';
 import { crudeStem, type SearchIndex } from './search-index.ts';
 import { analyzeTitleQuery, indexProseTerms, stemWord, type WeightedTerm } from './title-terms.ts';
 
@@ -29,6 +30,8 @@ export type QueryPlan = {
   describesWork: boolean;
   /** Whether a description asks for teachers ("teach math") or managers ("run a hotel"), not only those who do the work. */
   asks: { teaching: boolean; managing: boolean };
+  /** Whether a title names a working supervisor ("Assistant Store Manager", "Lead Cashier"), not a manager. */
+  supervises: boolean;
   /** A role's description, for soc:suggest. */
   description: WeightedTerm[];
 };
@@ -210,6 +213,7 @@ export function understandQuery(index: SearchIndex, query: string, description?:
     workTerms: toWorkForms(index, describesWork ? withLayWords([...terms, ...layTerms, ...phrases]) : asContext(terms)),
     describesWork,
     asks: askedRoles(corrections.text),
+    supervises: !describesWork && readsAsSupervisor(corrections.text),
     description: description ? toWorkForms(index, indexProseTerms(description).map((term) => ({ term, weight: 1 }))) : [],
   };
 }
