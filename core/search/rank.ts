@@ -46,7 +46,7 @@ const PRACTITIONER_PRIOR = 0.75;
 const isTeacher = (code: string) => /^25-[123]/.test(code);
 const isManager = (code: string, title: string) => code.startsWith('11-') || /^First-Line Supervisors\b/.test(title);
 /** A working supervisor's title ("Assistant Store Manager", "Shift Leader") is likelier a first-line supervisor than a manager. */
-const SUPERVISOR_FIT = Number(process.env.SF ?? 1.25);
+const SUPERVISOR_FIT = 1.25;
 const isFirstLine = (title: string) => /^First-Line Supervisors\b/.test(title);
 function roleFit(plan: QueryPlan, code: string, title: string): number {
   if (plan.supervises) return isFirstLine(title) ? SUPERVISOR_FIT : 1;

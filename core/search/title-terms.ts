@@ -23,6 +23,14 @@ const HEAD_WEIGHT = 1.5;
 /** Seniority, grade and schedule words: present, but never the deciding word. */
 const QUALIFIER_WEIGHT = 0.2;
 /**
+ * A second-in-command's rank before an executive's noun ("Assistant Director of Nursing", "Deputy
+ * Superintendent"): the job is the executive's kind, not an assistant's ("Executive Assistant").
+ * An "Assistant Manager" is another job, a working supervisor's (`role-words.ts`).
+ */
+const RANKS = new Set(['assistant', 'asst', 'associate', 'deputy']);
+const EXECUTIVES = new Set(['director', 'principal', 'superintendent', 'administrator', 'dean', 'controller', 'chief']);
+
+/**
  * Words after the job noun, in brackets or after a comma or dash usually repeat the title ("Medical
  * Assistant (MA)") or add context ("(software)", "- Dental Office", "Analyst Bank").
  */
@@ -165,7 +173,8 @@ export function analyzeTitleQuery(title: string, vocabulary?: TitleVocabulary): 
     const head = findHead(words, vocabulary);
     const joined = compounds(words, vocabulary);
     words.forEach((word, i) => {
-      const weight = QUALIFIERS.has(word) ? QUALIFIER_WEIGHT : i <= head ? 1 : TRAILING_WEIGHT;
+      const ranked = i < head && RANKS.has(word) && EXECUTIVES.has(words[head]);
+      const weight = QUALIFIERS.has(word) || ranked ? QUALIFIER_WEIGHT : i <= head ? 1 : TRAILING_WEIGHT;
       add(word, weight, i === head);
       const compound = joined.get(i);
       if (compound !== undefined) add(compound, weight, i === head, true);

@@ -85,4 +85,15 @@ describe('rankOccupations', () => {
     expect(first.score / second.score).toBeGreaterThan(1.15);
     expect(rankOccupations(nurses, 'RN - Nights', 1)[0].code).toBe('29-1141.00');
   });
+
+  it('ranks a working supervisor’s title under the first-line supervisors, a manager’s under the managers', () => {
+    const stores = openSearchData(
+      buildSearchData([
+        { code: '11-1021.00', title: 'General and Operations Managers', description: 'Direct operations.', titles: ['Store Manager', 'Assistant Store Manager', 'General Manager'], tasks: ['Direct store operations.'], employment: 3500 },
+        { code: '41-1011.00', title: 'First-Line Supervisors of Retail Sales Workers', description: 'Supervise sales workers.', titles: ['Store Manager', 'Assistant Store Manager'], tasks: ['Supervise store staff.'], employment: 1500 },
+      ]),
+    );
+    expect(rankOccupations(stores, 'Store Manager', 1)[0].code).toBe('11-1021.00');
+    expect(rankOccupations(stores, 'Assistant Store Manager', 1)[0].code).toBe('41-1011.00');
+  });
 });

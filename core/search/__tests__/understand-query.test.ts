@@ -20,4 +20,10 @@ describe('understandQuery', () => {
     expect(weightOf(plan.workTerms, 'manager')).toBeGreaterThan(1);
     expect(weightOf(plan.workTerms, 'part') ?? 0).toBeLessThan(0.5);
   });
+
+  it('marks a working supervisor’s title, not a manager’s nor a description of work', () => {
+    expect(understandQuery(index, 'Assistant Restaurant Manager').supervises).toBe(true);
+    expect(understandQuery(index, 'Restaurant Manager').supervises).toBe(false);
+    expect(understandQuery(index, 'lead a team of cooks').supervises).toBe(false);
+  });
 });
