@@ -3,6 +3,7 @@ import { ABBREVIATIONS } from './acronyms.ts';
 import { cleanQuery } from './job-ad-noise.ts';
 import { askedRoles, readsAsSentence, startsWithLayVerb, toWorkForms } from './describe-work.ts';
 import { LAY_WORDS, layPhraseWords, nameLayJob, nameSpecialist } from './lay-words.ts';
+import { employerIndustry } from './employer-industries.ts';
 import { readsAsSupervisor } from './role-words.ts';
 import { crudeStem, type SearchIndex } from './search-index.ts';
 import { analyzeTitleQuery, indexProseTerms, stemWord, type WeightedTerm } from './title-terms.ts';
@@ -42,6 +43,8 @@ const LAY_WEIGHT = 0.8;
 const MEANING_WEIGHT = 0.5;
 /** The job noun a field word names ("carpentry": carpenter) stands in for a job noun the query lacks. */
 const FIELD_WEIGHT = 1.2;
+/** An employer's industry weighs as a context word the title wrote after a dash ("- Fast Food"). */
+const EMPLOYER_WEIGHT = 0.3;
 /** A word matched through its stem is weaker evidence than the word itself. */
 const STEMMED_WEIGHT = 0.8;
 /**
@@ -203,14 +206,16 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   if (describesWork && (!hasJobNoun || layVerbFirst)) for (const t of terms) if (t.weight >= MEANING_WEIGHT) t.weight = Math.max(t.weight, 1);
   const layTerms = knownTerms(index, indexProseTerms(text).map((term) => ({ term, weight: 1 })));
   const phrases = describesWork ? layPhraseWords(corrections.text).map((term) => ({ term, weight: LAY_WEIGHT })) : [];
+  // "Shift Manager - McDonald's" is a "Shift Manager - Fast Food": the employer's industry is the title's context.
+  const industry = describesWork ? [] : indexProseTerms(employerIndustry(query)).filter((term) => !terms.some((t) => t.term === term)).map((term) => ({ term, weight: EMPLOYER_WEIGHT }));
   return {
     query,
     corrected,
     unknown,
     employer: cleaned.employer,
-    terms: describesWork ? withLayWords([...terms, ...phrases]) : terms,
+    terms: describesWork ? withLayWords([...terms, ...phrases]) : [...terms, ...industry],
     // A job title's words are O*NET's already; a description's are everyday words, given O*NET's besides.
-    workTerms: toWorkForms(index, describesWork ? withLayWords([...terms, ...layTerms, ...phrases]) : asContext(terms)),
+    workTerms: toWorkForms(index, describesWork ? withLayWords([...terms, ...layTerms, ...phrases]) : asContext([...terms, ...industry])),
     describesWork,
     asks: askedRoles(corrections.text),
     supervises: !describesWork && readsAsSupervisor(corrections.text),

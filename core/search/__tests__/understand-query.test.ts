@@ -26,4 +26,11 @@ describe('understandQuery', () => {
     expect(understandQuery(index, 'Restaurant Manager').supervises).toBe(false);
     expect(understandQuery(index, 'lead a team of cooks').supervises).toBe(false);
   });
+
+  it('takes a named employer’s industry as the title’s context, weaker than written context', () => {
+    const plan = understandQuery(index, "Shift Manager - McDonald's");
+    expect(weightOf(plan.terms, 'food')).toBeGreaterThan(0);
+    expect(weightOf(plan.terms, 'food')).toBeLessThan(weightOf(understandQuery(index, 'Shift Manager - Fast Food').terms, 'food')!);
+    expect(weightOf(understandQuery(index, 'Shift Manager').terms, 'food')).toBeUndefined();
+  });
 });
