@@ -93,7 +93,14 @@ function scoreTitles(index: SearchIndex, terms: WeightedTerm[]): Map<number, num
     }
   }
   const size = (occ: number) => 10 ** ((SHARED_TITLE_PRIOR * (index.commonness[occ] ?? 0)) / 10);
-  const shareOf = (occ: number, all: { occ: number }[]) => size(occ) / all.reduce((sum, o) => sum + size(o.occ), 0);
+  // A title O*NET lists under a main occupation and its specialties ("Plant Manager": industrial production managers
+  // and four kinds of power plant's) is typical of the whole family: the main occupation takes the family's shares.
+  const familyOf = (occ: number) => index.occupations[occ][0].slice(0, 7);
+  const isMain = (occ: number) => index.occupations[occ][0].endsWith('.00');
+  const shareOf = (occ: number, all: { occ: number }[]) => {
+    const own = isMain(occ) ? all.filter((o) => familyOf(o.occ) === familyOf(occ)) : [{ occ }];
+    return own.reduce((sum, o) => sum + size(o.occ), 0) / all.reduce((sum, o) => sum + size(o.occ), 0);
+  };
   const best = new Map<number, number>();
   const rest = new Map<number, number>();
   const exact = new Map<number, number>();

@@ -96,4 +96,18 @@ describe('rankOccupations', () => {
     expect(rankOccupations(stores, 'Store Manager', 1)[0].code).toBe('11-1021.00');
     expect(rankOccupations(stores, 'Assistant Store Manager', 1)[0].code).toBe('41-1011.00');
   });
+
+  it('gives a title listed under an occupation and its specialties to the occupation, before a commoner one', () => {
+    const plant = (code: string, title: string, employment: number) => ({ code, title, description: 'Direct a plant.', titles: ['Plant Manager'], tasks: ['Direct operations.'], employment });
+    const plants = openSearchData(
+      buildSearchData([
+        plant('11-3051.00', 'Industrial Production Managers', 200),
+        plant('11-3051.02', 'Geothermal Production Managers', 200),
+        plant('11-3051.03', 'Biofuels Production Managers', 200),
+        plant('11-3051.04', 'Biomass Power Plant Managers', 200),
+        plant('11-9013.00', 'Farmers, Ranchers, and Other Agricultural Managers', 900),
+      ]),
+    );
+    expect(rankOccupations(plants, 'Plant Manager', 1)[0].code).toBe('11-3051.00');
+  });
 });
