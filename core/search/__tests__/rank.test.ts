@@ -106,6 +106,8 @@ describe('rankOccupations', () => {
         plant('11-3051.03', 'Biofuels Production Managers', 200),
         plant('11-3051.04', 'Biomass Power Plant Managers', 200),
         plant('11-9013.00', 'Farmers, Ranchers, and Other Agricultural Managers', 900),
+        // Other titles, so that the query's words are as rare as in O*NET.
+        { code: '35-2014.00', title: 'Cooks, Restaurant', description: 'Cook.', titles: ['Line Cook', 'Prep Cook', 'Grill Cook', 'Fry Cook', 'Sauté Cook', 'Pantry Cook'], tasks: ['Cook.'], employment: 1400 },
       ]),
     );
     expect(rankOccupations(plants, 'Plant Manager', 1)[0].code).toBe('11-3051.00');
