@@ -53,6 +53,12 @@ export const EMPLOYER_NAMES = [
 ];
 
 const NOISE = phrasePattern(NOISE_PHRASES);
+/**
+ * Job nouns that a noise word may name the field of: a "Benefits Specialist", a "Career Counselor",
+ * a "Job Coach" or a "Relocation Consultant" keeps the word it would lose after a dash ("- Benefits").
+ */
+const FIELD_OF = /^\s+(?:specialists?|coordinators?|analysts?|counselors?|advisors?|coach(?:es)?|administrators?|managers?|directors?|clerks?|representatives?|consultants?|officers?|services|developers?|navigators?|developments?)\b/;
+const dropNoise = (text: string) => text.replace(NOISE, (match: string, at: number) => (FIELD_OF.test(text.slice(at + match.length)) ? match : ' '));
 const EMPLOYERS = phrasePattern(EMPLOYER_NAMES);
 
 /** Patterns that are noise whatever the words: pay, requisition codes, times of day, grades of pay. */
@@ -92,7 +98,7 @@ export function cleanQuery(query: string): CleanedQuery {
   for (const pattern of PATTERNS) text = text.replace(pattern, ' | ');
   const withoutEmployers = text.replace(EMPLOYERS, ' ');
   const employer = withoutEmployers !== text;
-  text = translateJargon(withoutEmployers).replace(NOISE, ' ');
+  text = dropNoise(translateJargon(withoutEmployers));
   // Leftover separators and brackets with nothing inside.
   text = text
     .replace(/\(\s*[|/,+&-]*\s*\)/g, ' ')

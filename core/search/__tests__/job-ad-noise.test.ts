@@ -36,4 +36,11 @@ describe('cleanQuery', () => {
     expect(clean('Now Hiring')).toBe('now hiring');
     expect(cleanQuery('plumber').changed).toBe(false);
   });
+
+  it('keeps a noise word that names the field of the job noun after it', () => {
+    expect(clean('Benefits Specialist')).toBe('benefits specialist');
+    expect(clean('Career Counselor - Great Benefits')).toBe('career counselor');
+    expect(clean('Job Coach')).toBe('job coach');
+    expect(clean('Cashier - Benefits')).toBe('cashier');
+  });
 });
