@@ -112,4 +112,18 @@ describe('rankOccupations', () => {
     );
     expect(rankOccupations(plants, 'Plant Manager', 1)[0].code).toBe('11-3051.00');
   });
+
+  it('takes a supervisor for one of the workers the title names', () => {
+    const record = (code: string, title: string, titles: string[], employment: number) => ({ code, title, description: 'Work.', titles, tasks: ['Work.'], employment });
+    const crews = openSearchData(
+      buildSearchData([
+        record('51-1011.00', 'First-Line Supervisors of Production and Operating Workers', ['Warehouse Supervisor', 'Production Supervisor'], 600),
+        record('53-1042.00', 'First-Line Supervisors of Helpers, Laborers, and Material Movers, Hand', ['Warehouse Supervisor', 'Dock Supervisor'], 200),
+        record('53-7062.00', 'Laborers and Freight, Stock, and Material Movers, Hand', ['Warehouse Worker', 'Material Handler'], 3000),
+        record('51-2092.00', 'Team Assemblers', ['Assembler', 'Production Worker'], 1000),
+      ]),
+    );
+    expect(rankOccupations(crews, 'Warehouse Supervisor', 1)[0].code).toBe('53-1042.00');
+    expect(rankOccupations(crews, 'Production Supervisor', 1)[0].code).toBe('51-1011.00');
+  });
 });
