@@ -1,5 +1,6 @@
 import type { SearchIndex } from './search-index.ts';
 import type { WeightedTerm } from './title-terms.ts';
+import { fitRoles } from './role-fit.ts';
 import { understandQuery, type QueryPlan } from './understand-query.ts';
 
 /**
@@ -38,41 +39,6 @@ const SPECIALTY_PRIOR = 0.85;
 /** Common occupations rise a little: per tenth of log10 of U.S. employment in thousands (3.0 for 1,000,000 jobs). */
 const COMMONNESS_WEIGHT = 0.005;
 const isSpecialty = (code: string, title: string) => !code.endsWith('.00') || /\bAll Other\b/i.test(title);
-/**
- * A description of work ("psychology", "calculate insurance risk") asks for the people who do it:
- * teachers of the field and managers of those who do it rank below them unless it asks for them.
- */
-const PRACTITIONER_PRIOR = 0.75;
-const isTeacher = (code: string) => /^25-[123]/.test(code);
-const isManager = (code: string, title: string) => code.startsWith('11-') || /^First-Line Supervisors\b/.test(title);
-/** A working supervisor's title ("Assistant Store Manager", "Shift Leader") is likelier a first-line supervisor than a manager. */
-const SUPERVISOR_FIT = 1.25;
-const isFirstLine = (title: string) => /^First-Line Supervisors\b/.test(title);
-/** Among first-line supervisors, those of the workers the title names ("Framing Crew Lead": construction trades) rise further. */
-const SUPERVISED_FIT = 1.4;
-/** Words of a supervisor's title that name the supervising, not the workers. */
-const SUPERVISING = new Set(['supervisor', 'foreman', 'lead', 'leader', 'manager', 'assistant', 'head', 'chief', 'crew', 'team', 'shift', 'department', 'superintendent']);
-/**
- * The SOC major group ("47") of the workers a supervisor's title names: the occupation its other
- * words name as a title ("Framing" → "Framing Carpenter", "Warehouse" → "Warehouse Worker").
- */
-function supervisedGroup(index: SearchIndex, plan: QueryPlan): string | undefined {
-  const workers = plan.terms.filter((t) => t.weight >= 0.5 && !SUPERVISING.has(t.term));
-  if (!plan.supervises || !workers.length) return undefined;
-  const [occ] = [...scoreTitles(index, workers)]
-    .filter(([o]) => !isManager(...index.occupations[o]))
-    .reduce((top, next) => (next[1] > top[1] ? next : top), [-1, 0]);
-  return occ >= 0 ? index.occupations[occ][0].slice(0, 2) : undefined;
-}
-function roleFit(plan: QueryPlan, code: string, title: string, group?: string): number {
-  if (plan.supervises) return isFirstLine(title) ? SUPERVISOR_FIT * (group && code.startsWith(group) ? SUPERVISED_FIT : 1) : 1;
-  if (!plan.describesWork) return 1;
-  // Teachers of what the query names rise when it asks to teach it; managers are no likelier for "manage databases".
-  if (isTeacher(code)) return plan.asks.teaching ? 1 / PRACTITIONER_PRIOR : PRACTITIONER_PRIOR;
-  if (isManager(code, title)) return plan.asks.managing ? 1 : PRACTITIONER_PRIOR;
-  return 1;
-}
-
 type TitleHit = { score: number; matched: number; total: number; occupations: { occ: number; official: boolean }[]; strong: number; words: number };
 
 /** Best title match per occupation, plus a little for every further matching title and for an exact match. */
@@ -183,11 +149,11 @@ export function rankPlan(index: SearchIndex, plan: QueryPlan, n = 5): RankedOccu
   const described = normalise(scoreWork(index, plan.description));
   const [titleWeight, workWeight] = plan.describesWork ? [DESCRIBED_TITLE_WEIGHT, DESCRIBED_WORK_WEIGHT] : [1, WORK_WEIGHT];
   const occupations = new Set([...titles.keys(), ...work.keys(), ...described.keys()]);
-  const group = supervisedGroup(index, plan);
+  const roleFit = fitRoles(index, plan, (terms) => scoreTitles(index, terms));
   const ranked = [...occupations].map((occ) => {
     const [code, title] = index.occupations[occ];
     const evidence = titleWeight * (titles.get(occ) ?? 0) + workWeight * (work.get(occ) ?? 0) + DESCRIPTION_WEIGHT * (described.get(occ) ?? 0);
-    const score = evidence * (isSpecialty(code, title) ? SPECIALTY_PRIOR : 1) * roleFit(plan, code, title, group) * (1 + COMMONNESS_WEIGHT * (index.commonness[occ] ?? 0));
+    const score = evidence * (isSpecialty(code, title) ? SPECIALTY_PRIOR : 1) * roleFit(occ) * (1 + COMMONNESS_WEIGHT * (index.commonness[occ] ?? 0));
     return { code, title, score: Math.round(score * 1000) / 1000 };
   });
   return ranked.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code)).slice(0, n);

@@ -126,4 +126,17 @@ describe('rankOccupations', () => {
     expect(rankOccupations(crews, 'Warehouse Supervisor', 1)[0].code).toBe('53-1042.00');
     expect(rankOccupations(crews, 'Production Supervisor', 1)[0].code).toBe('51-1011.00');
   });
+
+  it('takes a generic manager’s title for the kind of manager its context names', () => {
+    const record = (code: string, title: string, titles: string[], employment: number) => ({ code, title, description: 'Manage.', titles, tasks: ['Manage.'], employment });
+    const managers = openSearchData(
+      buildSearchData([
+        record('11-1021.00', 'General and Operations Managers', ['General Manager', 'Operations Manager'], 3500),
+        record('11-9141.00', 'Property, Real Estate, and Community Association Managers', ['Apartment Manager', 'Community Manager', 'Property Manager'], 400),
+        record('41-9022.00', 'Real Estate Sales Agents', ['Apartment Leasing Agent', 'Realtor'], 400),
+      ]),
+    );
+    expect(rankOccupations(managers, 'General Manager', 1)[0].code).toBe('11-1021.00');
+    expect(rankOccupations(managers, 'General Manager - Apartment Community', 1)[0].code).toBe('11-9141.00');
+  });
 });
