@@ -38,6 +38,14 @@ const COVERAGE_WEIGHT = 0.8;
 const SPECIALTY_PRIOR = 0.85;
 /** Common occupations rise a little: per tenth of log10 of U.S. employment in thousands (3.0 for 1,000,000 jobs). */
 const COMMONNESS_WEIGHT = 0.005;
+/**
+ * A rare occupation (under 100,000 U.S. jobs, commonness 20) loses a further 1 % per tenth of log10
+ * below it: a near tie between "Automotive Engineering Technicians" (16) and "Automotive Service
+ * Technicians" (29) for "Auto Technician" goes to the job that employers post by the thousand.
+ */
+const RARE_BELOW = 20;
+const RARE_WEIGHT = 0.01;
+const rarity = (commonness: number) => 1 - RARE_WEIGHT * Math.max(0, RARE_BELOW - commonness);
 const isSpecialty = (code: string, title: string) => !code.endsWith('.00') || /\bAll Other\b/i.test(title);
 type TitleHit = { score: number; matched: number; total: number; occupations: { occ: number; official: boolean }[]; strong: number; words: number };
 
@@ -153,7 +161,7 @@ export function rankPlan(index: SearchIndex, plan: QueryPlan, n = 5): RankedOccu
   const ranked = [...occupations].map((occ) => {
     const [code, title] = index.occupations[occ];
     const evidence = titleWeight * (titles.get(occ) ?? 0) + workWeight * (work.get(occ) ?? 0) + DESCRIPTION_WEIGHT * (described.get(occ) ?? 0);
-    const score = evidence * (isSpecialty(code, title) ? SPECIALTY_PRIOR : 1) * roleFit(occ) * (1 + COMMONNESS_WEIGHT * (index.commonness[occ] ?? 0));
+    const score = evidence * (isSpecialty(code, title) ? SPECIALTY_PRIOR : 1) * roleFit(occ) * (1 + COMMONNESS_WEIGHT * (index.commonness[occ] ?? 0)) * rarity(index.commonness[occ] ?? 0);
     return { code, title, score: Math.round(score * 1000) / 1000 };
   });
   return ranked.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code)).slice(0, n);

@@ -139,4 +139,18 @@ describe('rankOccupations', () => {
     expect(rankOccupations(managers, 'General Manager', 1)[0].code).toBe('11-1021.00');
     expect(rankOccupations(managers, 'General Manager - Apartment Community', 1)[0].code).toBe('11-9141.00');
   });
+
+  it('decides a near tie against a rare occupation', () => {
+    const record = (code: string, title: string, titles: string[], employment: number) => ({ code, title, description: 'Service cars.', titles, tasks: ['Service cars.'], employment });
+    const autos = openSearchData(
+      buildSearchData([
+        record('17-3027.00', 'Mechanical Engineering Technologists', ['Auto Technician'], 15),
+        record('49-3023.00', 'Automotive Service Technicians and Mechanics', ['Auto Technician'], 110),
+      ]),
+    );
+    const [first, second] = rankOccupations(autos, 'Auto Technician', 2);
+    expect(first.code).toBe('49-3023.00');
+    // Shared title and commonness alone give about 1.24.
+    expect(first.score / second.score).toBeGreaterThan(1.3);
+  });
 });
