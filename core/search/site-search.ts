@@ -57,6 +57,8 @@ const OCCUPATION_FLOOR = 0.2;
 const MAX_OCCUPATIONS = 40;
 
 const normalize = (text: string) => ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+/** A company's name as whole words in any case and with any punctuation between them ("Publix" in "publix - deli"). */
+const namePattern = (name: string) => new RegExp(`(?<![a-z0-9])${normalize(name).trim().split(' ').join('[^a-z0-9]+')}(?![a-z0-9])`, 'gi');
 
 export type SitePlan = { plan: QueryPlan | null; lead: Kind; intent?: Kind; companies: number[]; text: string };
 
@@ -85,8 +87,10 @@ export function planSiteQuery(core: SiteSearchCore, index: SearchIndex, query: s
   const companies = core.lists.companies.flatMap((name, i) =>
     [name, name.replace(/\s*\(.*\)\s*$/, '')].some((form) => normalize(form).trim() && q.includes(normalize(form))) ? [i] : [],
   );
-  let text = asked.replace(/\s+/g, ' ').trim();
-  for (const i of companies) text = normalize(text).replace(normalize(core.lists.companies[i].replace(/\s*\(.*\)\s*$/, '')), ' ').trim();
+  // The company's name goes, the rest stays as typed: "OTR/L - BayCare" must reach the ranker as soc:suggest sees "OTR/L".
+  let text = asked;
+  for (const i of companies) text = text.replace(namePattern(core.lists.companies[i].replace(/\s*\(.*\)\s*$/, '')), ' ');
+  text = text.replace(/\s+/g, ' ').trim();
   const lead = intent ?? (companies.length ? 'Role' : 'Occupation');
   return { plan: /[a-z0-9]/i.test(text) ? understandQuery(index, text) : null, lead, intent, companies, text };
 }

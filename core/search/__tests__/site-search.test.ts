@@ -49,6 +49,10 @@ describe('site search', () => {
     expect(urls('nursing program')[0]).toBe('/programs/hcc-rn/');
   });
 
+  it('takes the company\'s name out and leaves the rest as typed, as soc:suggest reads it', () => {
+    expect(planSiteQuery(core, index, 'Sr. RN/BSN - baycare (Nights)').text).toBe('Sr. RN/BSN - (Nights)');
+  });
+
   it('reads a kind word before a job noun as part of the title', () => {
     const planned = planSiteQuery(core, index, 'Program Director');
     expect(planned.intent).toBeUndefined();
