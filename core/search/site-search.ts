@@ -50,6 +50,8 @@ const KIND_WORDS: [Kind, RegExp][] = [
   ['Program', /\b(?:programs?|degrees?|certificates?|courses?)\b/gi],
   ['Role', /\b(?:jobs?|openings?|hiring|vacanc(?:y|ies))\b/gi],
 ];
+/** Where a job ad's title ends and its details begin: " - ", " | ", " – ". */
+const JOB_AD_PART = /\s[-|–—]\s/;
 /** Other kinds follow the leading kind's best matches: their scores are multiplied by this. */
 const OTHER_KINDS_WEIGHT = 0.45;
 /** Occupations listed: those within this share of the best score, at most `MAX_OCCUPATIONS`. */
@@ -67,9 +69,12 @@ export type SitePlan = { plan: QueryPlan | null; lead: Kind; intent?: Kind; comp
  * "Degree Audit Specialist" are jobs), which stay in the query.
  */
 function kindIntent(index: SearchIndex, query: string): { intent?: Kind; text: string } {
+  // A job ad's later parts are perks and places ("Actuarial Analyst - P&C - Exam Support Program"): only the first asks.
+  const asking = query.search(JOB_AD_PART);
   for (const [kind, pattern] of KIND_WORDS) {
     let asked = false;
     const text = query.replace(pattern, (word, at: number) => {
+      if (asking >= 0 && at > asking) return word;
       const next = query.slice(at + word.length).match(/^[\s-]*([a-z]+)/i)?.[1];
       if (next && index.words.isJobNoun(stemWord(next.toLowerCase()))) return word;
       asked = true;

@@ -53,6 +53,11 @@ describe('site search', () => {
     expect(planSiteQuery(core, index, 'Sr. RN/BSN - baycare (Nights)').text).toBe('Sr. RN/BSN - (Nights)');
   });
 
+  it('reads a kind word in a job ad\'s details as part of the ad, not as asking for programs', () => {
+    expect(planSiteQuery(core, index, 'Phlebotomist - Tuition Program').intent).toBeUndefined();
+    expect(planSiteQuery(core, index, 'phlebotomy program - Tampa').intent).toBe('Program');
+  });
+
   it('reads a kind word before a job noun as part of the title', () => {
     const planned = planSiteQuery(core, index, 'Program Director');
     expect(planned.intent).toBeUndefined();
