@@ -54,6 +54,8 @@ const KIND_WORDS: [Kind, RegExp][] = [
 const JOB_AD_PART = /\s[-|–—]\s/;
 /** Other kinds follow the leading kind's best matches: their scores are multiplied by this. */
 const OTHER_KINDS_WEIGHT = 0.45;
+/** A named company's roles that do not match the job words: just below the best occupation (weighted `OTHER_KINDS_WEIGHT`). */
+const UNRELATED_ROLE = 0.4;
 /** Occupations listed: those within this share of the best score, at most `MAX_OCCUPATIONS`. */
 const OCCUPATION_FLOOR = 0.2;
 const MAX_OCCUPATIONS = 40;
@@ -167,7 +169,9 @@ export function answerSiteQuery(core: SiteSearchCore, index: SearchIndex, planne
   core.roles.forEach((role) => {
     const [title, company, , occ] = role;
     const atCompany = companies.includes(company);
-    const score = Math.max(occScore.get(occ) ?? 0, wordMatch(title, terms)) + (atCompany ? 1 : 0);
+    const related = Math.max(occScore.get(occ) ?? 0, wordMatch(title, terms));
+    // "Branch Manager - Raymond James": the company's matching roles lead; its other roles follow the best occupations.
+    const score = related > 0 || !plan ? related + (atCompany ? 1 : 0) : atCompany ? UNRELATED_ROLE : 0;
     if (score > 0 || (browse('Role') && (atCompany || !companies.length))) candidates.push({ result: roleResult(core, role, score * weight('Role')), record: { occ, company } });
   });
   core.programs.forEach((program) => {

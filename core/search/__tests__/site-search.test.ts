@@ -49,6 +49,10 @@ describe('site search', () => {
     expect(urls('nursing program')[0]).toBe('/programs/hcc-rn/');
   });
 
+  it('puts a named company\'s unrelated roles after the occupation the job words name', () => {
+    expect(urls('Phlebotomist - BayCare').slice(0, 2)).toEqual(['/occupations/31-9097.00/', '/roles/surgical-technologist-baycare/']);
+  });
+
   it('takes the company\'s name out and leaves the rest as typed, as soc:suggest reads it', () => {
     expect(planSiteQuery(core, index, 'Sr. RN/BSN - baycare (Nights)').text).toBe('Sr. RN/BSN - (Nights)');
   });
