@@ -58,7 +58,8 @@ const PUNCTUATED_PATTERN = new RegExp(
 
 /** School levels and programs in a teacher's title ("K-5", "ESE", "CTE"), matched only beside a teaching word. */
 const SCHOOL_PATTERN = new RegExp(`(?<![a-z0-9])(${[...SCHOOL_WORDS.keys()].map((k) => k.replace(/[^a-z0-9]/g, '\\$&')).join('|')})(?![a-z0-9])`, 'g');
-const TEACHING = /\b(?:teach|teacher|teachers|instructor|paraprofessional|para|aide|assistant|educator|classroom|school|coordinator|specialist)\b/;
+// Not "assistant": a "Medical Assistant - HS Diploma" is no teacher's.
+const TEACHING = /\b(?:teach|teacher|teachers|teaching|instructor|paraprofessional|para|aide|educator|classroom|interventionist)\b/;
 
 /** A school grade names the school level O*NET's teacher titles use: "6th grade teacher" is a middle school teacher. */
 function gradeLevel(_: string, grade: string): string {

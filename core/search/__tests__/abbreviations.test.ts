@@ -40,6 +40,6 @@ describe('the abbreviation table', () => {
     expect(terms('ESE Teacher - Elementary')).toEqual(expect.arrayContaining(['special', 'education']));
     expect(terms('CTE Instructor')).toEqual(['career', 'technical', 'education', 'instructor']);
     expect(terms('HS Math Teacher')).toEqual(expect.arrayContaining(['high', 'school']));
-    expect(terms('MS Data Engineer')).not.toContain('middle');
+    expect(terms('Medical Assistant - HS Diploma')).not.toContain('high');
   });
 });
