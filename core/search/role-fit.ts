@@ -25,12 +25,14 @@ const isFirstLine = (title: string) => /^First-Line Supervisors\b/.test(title);
 const SUPERVISED_FIT = 1.4;
 /** Words of a supervisor's title that name the supervising, not the workers. */
 const SUPERVISING = new Set(['supervisor', 'foreman', 'lead', 'leader', 'manager', 'assistant', 'head', 'chief', 'crew', 'team', 'shift', 'department', 'superintendent']);
+/** Words that may name the workers: an employer's industry (0.3, "Shift Manager - McDonald's") but no seniority or schedule (0.2). */
+const WORKER_WEIGHT = 0.3;
 /**
  * The SOC major group ("47") of the workers a supervisor's title names: the occupation its other
  * words name as a title ("Framing" → "Framing Carpenter", "Warehouse" → "Warehouse Worker").
  */
 function supervisedGroup(index: SearchIndex, plan: QueryPlan, scoreTitles: ScoreTitles): string | undefined {
-  const workers = plan.terms.filter((t) => t.weight >= 0.5 && !SUPERVISING.has(t.term));
+  const workers = plan.terms.filter((t) => t.weight >= WORKER_WEIGHT && !SUPERVISING.has(t.term));
   if (!plan.supervises || !workers.length) return undefined;
   const [occ] = [...scoreTitles(workers)]
     .filter(([o]) => !isManager(...index.occupations[o]))

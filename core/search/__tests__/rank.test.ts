@@ -153,4 +153,21 @@ describe('rankOccupations', () => {
     // Shared title and commonness alone give about 1.24.
     expect(first.score / second.score).toBeGreaterThan(1.3);
   });
+
+  it('reads the workers a supervisor leads from the employer the title names', () => {
+    const record = (code: string, title: string, titles: string[], employment: number) => ({ code, title, description: 'Work.', titles, tasks: ['Work.'], employment });
+    const shifts = openSearchData(
+      buildSearchData([
+        record('41-1011.00', 'First-Line Supervisors of Retail Sales Workers', ['Shift Manager', 'Store Manager'], 1500),
+        record('35-1012.00', 'First-Line Supervisors of Food Preparation and Serving Workers', ['Shift Manager', 'Kitchen Supervisor'], 1000),
+        record('35-3023.00', 'Fast Food and Counter Workers', ['Fast Food Worker', 'Crew Member'], 3500),
+        record('41-2031.00', 'Retail Salespersons', ['Sales Associate', 'Sales Clerk'], 3800),
+      ]),
+    );
+    expect(rankOccupations(shifts, 'Shift Manager', 1)[0].code).toBe('41-1011.00');
+    const [first, second] = rankOccupations(shifts, "Shift Manager - McDonald's", 2);
+    expect(first.code).toBe('35-1012.00');
+    // The industry's words among the titles alone give about 1.2; as the workers' words, well over 1.5.
+    expect(first.score / second.score).toBeGreaterThan(1.5);
+  });
 });
