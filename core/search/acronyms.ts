@@ -48,6 +48,25 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries
   ccs: 'certified medical coder', rhia: 'health information', ehr: 'electronic health records',
   emr: 'electronic medical records', ltc: 'long term care', snf: 'skilled nursing facility',
   alf: 'assisted living facility',
+  // Healthcare certifications: each names one occupation
+  crcst: 'sterile processing technician', cbspd: 'sterile processing technician', rdms: 'diagnostic medical sonographer',
+  rdcs: 'cardiac sonographer', arrt: 'radiologic technologist', cnmt: 'nuclear medicine technologist',
+  rpsgt: 'polysomnographic technologist', comt: 'ophthalmic medical technologist', coa: 'ophthalmic medical technician',
+  abo: 'optician', ptcb: 'pharmacy technician', excpt: 'pharmacy technician', rph: 'registered pharmacist',
+  cmaa: 'medical administrative assistant', cpct: 'patient care technician', lna: 'licensed nursing assistant',
+  qma: 'qualified medication aide', crma: 'medication aide', nrp: 'paramedic', cen: 'emergency registered nurse',
+  ocn: 'oncology registered nurse', pccn: 'progressive care registered nurse', cpn: 'pediatric registered nurse',
+  rnc: 'registered nurse', cno: 'chief nursing officer', pmhnp: 'psychiatric mental health nurse practitioner',
+  agnp: 'adult gerontology nurse practitioner', agacnp: 'acute care nurse practitioner', pnp: 'pediatric nurse practitioner',
+  whnp: 'womens health nurse practitioner', dnp: 'nurse practitioner', lcdc: 'chemical dependency counselor',
+  ladc: 'licensed alcohol drug counselor', casac: 'substance abuse counselor', lsw: 'social worker',
+  lisw: 'licensed independent social worker', lpcc: 'licensed professional clinical counselor',
+  lcmhc: 'licensed clinical mental health counselor', ibclc: 'lactation consultant', rd: 'registered dietitian',
+  rdn: 'registered dietitian', dtr: 'dietetic technician', efda: 'expanded function dental assistant',
+  dme: 'durable medical equipment', him: 'health information management',
+  // Clipped clinical words
+  echo: 'echocardiography', mammo: 'mammography', nuc: 'nuclear', ortho: 'orthopedic', neuro: 'neurology',
+  rehab: 'rehabilitation', resp: 'respiratory', rad: 'radiologic',
   // Trades, transport, production
   hvac: 'heating ventilation air conditioning', ac: 'air conditioning', cdl: 'commercial truck driver',
   otr: 'over road truck', ltl: 'truck', cnc: 'computer numerically controlled', plc: 'programmable logic controller',
@@ -57,6 +76,9 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries
   amt: 'aviation maintenance technician', ndt: 'nondestructive testing', smt: 'surface mount technology',
   cmm: 'coordinate measuring machine', ehs: 'environmental health safety', osha: 'occupational safety',
   gc: 'general contractor', cad: 'computer aided design drafter', ev: 'electric vehicle', fso: 'field service',
+  nccer: 'construction', smaw: 'welding', gmaw: 'welding', gtaw: 'welding', fcaw: 'welding', cwi: 'certified welding inspector',
+  hvacr: 'heating ventilation air conditioning refrigeration', pv: 'solar photovoltaic', rv: 'recreational vehicle',
+  ibew: 'electrician', wwtp: 'wastewater treatment plant', wtp: 'water treatment plant', qsr: 'fast food',
   lineman: 'line installer repairer', linemen: 'line installers repairers',
   // Office, business, IT
   gm: 'general manager', vp: 'vice president', pm: 'project manager', pmp: 'project management professional',
@@ -80,6 +102,15 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries
   tso: 'transportation security screener', ap: 'accounts payable', agm: 'assistant general manager',
   asm: 'assistant store manager', foh: 'front house', boh: 'back house', shrm: 'human resources',
   cissp: 'information security', aws: 'cloud', azure: 'cloud', '911': '911 emergency',
+  cfe: 'certified fraud examiner', cisa: 'information systems auditor', phr: 'human resources', sphr: 'human resources',
+  hrbp: 'human resources business partner', ccna: 'network', ccnp: 'network', ccie: 'network', ceh: 'penetration tester',
+  oscp: 'penetration tester', cism: 'information security manager', infosec: 'information security',
+  appsec: 'application security', isso: 'information systems security officer', gl: 'general ledger',
+  // Government and schools
+  cbp: 'customs border protection', sro: 'school resource officer', vpk: 'prekindergarten', upk: 'prekindergarten',
+  ese: 'exceptional student education', ece: 'early childhood education', esol: 'english second language',
+  ell: 'english second language', tesol: 'english second language', tefl: 'english second language',
+  cte: 'career technical education', abe: 'adult basic education',
   // Technologies that place a developer in software or on the web
   java: 'java software', python: 'python software', golang: 'go software', ios: 'ios mobile software',
   android: 'android mobile software', backend: 'back end software', fullstack: 'full stack software',
@@ -90,7 +121,8 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries
   mgr: 'manager', mgmt: 'management', rep: 'representative', reps: 'representatives', coord: 'coordinator',
   spec: 'specialist', eng: 'engineering', engr: 'engineer', dev: 'development', ops: 'operations', exec: 'executive',
   dir: 'director', supv: 'supervisor', acct: 'accounting', svc: 'service', cust: 'customer', mktg: 'marketing',
-  chem: 'chemical',
+  chem: 'chemical', assy: 'assembly', insp: 'inspector', oper: 'operator', prod: 'production', inv: 'inventory',
+  dept: 'department', svcs: 'services', whs: 'warehouse', equip: 'equipment', merch: 'merchandise',
   // Everyday speech: O*NET's neutral word for a worker is "person" ("Dish Person", "Grounds Person")
   guy: 'person', gal: 'person', lady: 'person', dude: 'person',
 }));
