@@ -63,7 +63,7 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries
   lisw: 'licensed independent social worker', lpcc: 'licensed professional clinical counselor',
   lcmhc: 'licensed clinical mental health counselor', ibclc: 'lactation consultant', rd: 'registered dietitian',
   rdn: 'registered dietitian', dtr: 'dietetic technician', efda: 'expanded function dental assistant',
-  dme: 'durable medical equipment', him: 'health information management',
+  dme: 'durable medical equipment',
   // Clipped clinical words
   echo: 'echocardiography', mammo: 'mammography', nuc: 'nuclear', ortho: 'orthopedic', neuro: 'neurology',
   rehab: 'rehabilitation', resp: 'respiratory', rad: 'radiologic',
@@ -105,7 +105,7 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries
   cfe: 'certified fraud examiner', cisa: 'information systems auditor', phr: 'human resources', sphr: 'human resources',
   hrbp: 'human resources business partner', ccna: 'network', ccnp: 'network', ccie: 'network', ceh: 'penetration tester',
   oscp: 'penetration tester', cism: 'information security manager', infosec: 'information security',
-  appsec: 'application security', isso: 'information systems security officer', gl: 'general ledger',
+  appsec: 'application security', isso: 'information systems security analyst', gl: 'general ledger',
   // Government and schools
   cbp: 'customs border protection', sro: 'school resource officer', vpk: 'prekindergarten', upk: 'prekindergarten',
   ese: 'exceptional student education', ece: 'early childhood education', esol: 'english second language',

@@ -102,5 +102,6 @@ export const logistics: JargonTable = {
     'non-cdl': 'light truck',
     'non cdl': 'light truck',
     'last mile': 'delivery',
+    'cargo van': 'light truck',
   },
 };

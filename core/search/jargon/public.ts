@@ -19,7 +19,6 @@ export const publicService: JargonTable = {
     'instructional assistant': 'teaching assistant',
     'classroom assistant': 'teaching assistant',
     'classroom aide': 'teaching assistant',
-    'para educator': 'paraeducator',
     'lunch lady': 'school cafeteria cook',
     'lunchroom aide': 'school cafeteria worker',
     'cafeteria monitor': 'school cafeteria worker',
