@@ -18,7 +18,7 @@ describe('cleanQuery', () => {
     expect(clean('Pharmacy Technician - Tampa, FL 33607')).toBe('pharmacy technician');
     expect(clean('Custodian (Hillsborough County)')).toBe('custodian');
     expect(clean('Medical Assistant Req #R-104522')).toBe('medical assistant');
-    expect(clean('Security Officer JR104522 7p-7a')).toBe('security guard');
+    expect(clean('Security Officer JR104522 7p-7a')).toBe('security officer');
     expect(clean('Welder (Job ID: 4521) - Clearwater')).toBe('welder');
   });
 

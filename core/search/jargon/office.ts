@@ -15,7 +15,6 @@ export const office: JargonTable = {
     'teller operations': 'bank teller',
     'insurance producer': 'insurance sales agent',
     'licensed producer': 'insurance sales agent',
-    'licensed agent': 'insurance sales agent',
     'wealth advisor': 'personal financial advisor',
     'wealth manager': 'personal financial advisor',
     'private banker': 'personal financial advisor',
@@ -33,7 +32,6 @@ export const office: JargonTable = {
     'collections agent': 'bill collector',
     'collections specialist': 'bill collector',
     'collections representative': 'bill collector',
-    'recovery specialist': 'bill collector',
     // Human resources
     'hr business partner': 'human resources specialist',
     'people partner': 'human resources specialist',
@@ -95,6 +93,5 @@ export const office: JargonTable = {
     'people operations': 'human resources',
     'total rewards': 'compensation',
     'employee benefits': 'compensation benefit',
-    'third party administrator': 'insurance claims',
   },
 };

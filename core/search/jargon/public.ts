@@ -42,12 +42,9 @@ export const publicService: JargonTable = {
     'cbp officer': 'customs officer',
     'unarmed security officer': 'security guard',
     'armed security officer': 'armed security guard',
-    'security officer': 'security guard',
-    'protection officer': 'security guard',
     // Courts and agencies
     'deputy clerk': 'court clerk',
     'deputy court clerk': 'court clerk',
-    'judicial assistant': 'court clerk',
     'benefits eligibility specialist': 'eligibility interviewer',
     'eligibility specialist': 'eligibility interviewer',
     'eligibility worker': 'eligibility interviewer',
