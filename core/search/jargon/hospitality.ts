@@ -85,6 +85,10 @@ export const hospitality: JargonTable = {
     'drive-thru': 'fast food worker',
     'grill operator': 'fast food cook',
     'fry cook': 'fast food cook',
+    'crew trainer': 'fast food worker',
+    'prep team member': 'food preparation worker',
+    'prep associate': 'food preparation worker',
+    'prep crew': 'food preparation worker',
     // Theme parks, venues and recreation
     'ride operator': 'amusement ride operator',
     'ride host': 'amusement ride operator',
@@ -108,6 +112,10 @@ export const hospitality: JargonTable = {
     'animal keeper': 'zookeeper',
   },
   teams: {
+    kitchen: 'food preparation worker',
+    'back of house': 'food preparation worker',
+    boh: 'food preparation worker',
+    'food prep': 'food preparation worker',
     culinary: 'cook',
     'quick service': 'fast food worker',
     custodial: 'janitor',

@@ -23,6 +23,8 @@ export const office: JargonTable = {
     'independent adjuster': 'claims adjuster',
     'catastrophe adjuster': 'claims adjuster',
     'actuarial analyst': 'actuary',
+    'policy processor': 'insurance policy processing clerk',
+    'policy services representative': 'insurance policy processing clerk',
     'actuarial associate': 'actuary',
     'actuarial assistant': 'actuary',
     quant: 'quantitative financial analyst',

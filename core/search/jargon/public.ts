@@ -48,6 +48,8 @@ export const publicService: JargonTable = {
     'benefits eligibility specialist': 'eligibility interviewer',
     'eligibility specialist': 'eligibility interviewer',
     'eligibility worker': 'eligibility interviewer',
+    'eligibility counselor': 'eligibility interviewer',
+    'economic self sufficiency specialist': 'eligibility interviewer',
     'economic services specialist': 'eligibility interviewer',
     'all source analyst': 'intelligence analyst',
     'all-source analyst': 'intelligence analyst',
