@@ -106,6 +106,7 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries
   hrbp: 'human resources business partner', ccna: 'network', ccnp: 'network', ccie: 'network', ceh: 'penetration tester',
   oscp: 'penetration tester', cism: 'information security manager', infosec: 'information security',
   appsec: 'application security', isso: 'information systems security analyst', gl: 'general ledger',
+  autocad: 'computer aided design drafter', revit: 'architectural drafter',
   // Government and schools
   cbp: 'customs border protection', sro: 'school resource officer', vpk: 'prekindergarten', upk: 'prekindergarten',
   ese: 'exceptional student education', ece: 'early childhood education', esol: 'english second language',

@@ -12,17 +12,19 @@ import { trades } from './jargon/trades.ts';
  * works the checkout, a "Care Partner" is a nursing assistant, a "Ramp Agent" moves airline freight.
  * Phrases are matched on lowercase text as whole words and replaced where they stand, so the words
  * around them keep their role: "Ramp Agent Supervisor" stays a supervisor. Only phrases that name one
- * kind of work whoever uses them: "Associate" or "Team Member" alone name nothing.
+ * kind of work whoever uses them: "Associate" or "Team Member" alone name nothing. The tables are
+ * kept by domain in `jargon/`.
  */
 
 const TABLES: readonly JargonTable[] = [healthcare, hospitality, retail, logistics, office, trades, publicService];
-const merge = (part: keyof JargonTable): Readonly<Record<string, string>> => Object.assign({}, ...TABLES.map((table) => table[part]));
+const merge = (part: keyof JargonTable): Readonly<Record<string, string>> =>
+  Object.assign({}, ...TABLES.map((table) => table[part]));
 
 /** Phrases that name the worker: a generic worker word after one adds nothing ("EVS Tech", "Front End Team Member"). */
 const WORKERS = merge('workers');
-/** Phrases that name a team or a line of work: before a generic worker word they name the worker ("Receiving Associate"). */
+/** Phrases that name a team or a line of work: before a generic worker word, the worker ("Receiving Associate"). */
 const TEAMS = merge('teams');
-/** Phrases that name a field of work: the job noun after one still names the job ("Revenue Cycle Specialist"). */
+/** Phrases that name a field of work: the job noun after one still names the job ("Revenue Cycle Analyst"). */
 const FIELDS = merge('fields');
 
 /** Words that say only that someone works: after a phrase that names the worker, they go. */
@@ -40,11 +42,11 @@ const alternatives = (phrases: readonly string[]) => [...phrases].sort((a, b) =>
 export const phrasePattern = (phrases: readonly string[]) => new RegExp(`(?<![a-z0-9])(?:${alternatives(phrases)})(?![a-z0-9])`, 'g');
 
 const GENERIC = alternatives(GENERIC_WORKERS);
-/** One pass, so that a replacement is never read again: a worker phrase, a team before a worker word, or a field. */
-const JARGON_PATTERN = new RegExp(
-  `(?<![a-z0-9])(?:(${alternatives(Object.keys(WORKERS))})(?:\\s+(?:${GENERIC}))?|(${alternatives(Object.keys(TEAMS))})\\s+(?:${GENERIC})|(${alternatives(Object.keys(FIELDS))}))(?![a-z0-9])`,
-  'g',
-);
+const WORKER = `(${alternatives(Object.keys(WORKERS))})(?:\\s+(?:${GENERIC}))?`;
+const TEAM = `(${alternatives(Object.keys(TEAMS))})\\s+(?:${GENERIC})`;
+const FIELD = `(${alternatives(Object.keys(FIELDS))})`;
+/** One pass, so that a replacement is never read again; at each place a worker phrase first, then a team, then a field. */
+const JARGON_PATTERN = new RegExp(`(?<![a-z0-9])(?:${WORKER}|${TEAM}|${FIELD})(?![a-z0-9])`, 'g');
 
 /**
  * A "lead" named after a place or a group of workers runs it: a "Kitchen Lead" or "Team Leader" is a

@@ -78,6 +78,15 @@ export const office: JargonTable = {
     'help desk technician': 'computer user support specialist',
     'bench technician': 'computer repairer',
     'bench tech': 'computer repairer',
+    'support engineer': 'technical support specialist',
+    'technical support engineer': 'technical support specialist',
+    'customer support engineer': 'technical support specialist',
+    'firmware engineer': 'embedded software developer',
+    'firmware developer': 'embedded software developer',
+    'mechanical designer': 'mechanical drafter',
+    'electrical designer': 'electrical drafter',
+    'atm technician': 'automated teller machine repairer',
+    'atm tech': 'automated teller machine repairer',
   },
   teams: {
     'call center': 'customer service representative',
@@ -88,6 +97,7 @@ export const office: JargonTable = {
     'service desk': 'computer user support specialist',
   },
   fields: {
+    'identity and access management': 'information security',
     'customer care': 'customer service',
     'member services': 'customer service',
     'client services': 'customer service',
