@@ -122,8 +122,8 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries
   mgr: 'manager', mgmt: 'management', rep: 'representative', reps: 'representatives', coord: 'coordinator',
   spec: 'specialist', eng: 'engineering', engr: 'engineer', dev: 'development', ops: 'operations', exec: 'executive',
   dir: 'director', supv: 'supervisor', acct: 'accounting', svc: 'service', cust: 'customer', mktg: 'marketing',
-  chem: 'chemical', assy: 'assembly', insp: 'inspector', oper: 'operator', prod: 'production', inv: 'inventory',
-  dept: 'department', svcs: 'services', whs: 'warehouse', equip: 'equipment', merch: 'merchandise',
+  chem: 'chemical', ag: 'agricultural', assy: 'assembly', insp: 'inspector', oper: 'operator', prod: 'production', inv: 'inventory',
+  merch: 'merchandise', dept: 'department', svcs: 'services', whs: 'warehouse', equip: 'equipment',
   // Everyday speech: O*NET's neutral word for a worker is "person" ("Dish Person", "Grounds Person")
   guy: 'person', gal: 'person', lady: 'person', dude: 'person',
 }));

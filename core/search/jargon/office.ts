@@ -97,6 +97,8 @@ export const office: JargonTable = {
     'service desk': 'computer user support specialist',
   },
   fields: {
+    'cash applications': 'accounts receivable',
+    'cash application': 'accounts receivable',
     'identity and access management': 'information security',
     'customer care': 'customer service',
     'member services': 'customer service',

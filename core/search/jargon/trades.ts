@@ -9,6 +9,8 @@ export const trades: JargonTable = {
     handyman: 'maintenance repair worker',
     'apartment maintenance technician': 'maintenance repair worker',
     'building maintenance technician': 'maintenance repair worker',
+    'maintenance associate': 'maintenance repair worker',
+    'maintenance team member': 'maintenance repair worker',
     mudder: 'drywall taper',
     'drywall finisher': 'drywall taper',
     'rod buster': 'rebar worker',
@@ -29,6 +31,7 @@ export const trades: JargonTable = {
     'sprinkler fitter': 'fire sprinkler pipefitter',
     'termite technician': 'pest control technician',
     'termite tech': 'pest control technician',
+    'pest tech': 'pest control technician',
     'tree climber': 'tree trimmer',
     // Utilities and telecom
     lineworker: 'electrical power line installer',
@@ -77,6 +80,11 @@ export const trades: JargonTable = {
     'fleet tech': 'fleet mechanic',
     'fleet technician': 'fleet mechanic',
   },
-  teams: {},
+  teams: {
+    grounds: 'groundskeeper',
+    landscape: 'landscaping worker',
+    landscaping: 'landscaping worker',
+    moving: 'mover',
+  },
   fields: {},
 };
