@@ -112,6 +112,8 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries
   ese: 'exceptional student education', ece: 'early childhood education', esol: 'english second language',
   ell: 'english second language', tesol: 'english second language', tefl: 'english second language',
   cte: 'career technical education', abe: 'adult basic education',
+  ela: 'english language arts', emd: 'emergency medical dispatcher', cpss: 'peer support specialist',
+  cprs: 'peer support specialist', chfc: 'personal financial advisor', frm: 'financial risk',
   // Technologies that place a developer in software or on the web
   java: 'java software', python: 'python software', golang: 'go software', ios: 'ios mobile software',
   android: 'android mobile software', backend: 'back end software', fullstack: 'full stack software',

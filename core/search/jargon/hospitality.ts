@@ -55,6 +55,8 @@ export const hospitality: JargonTable = {
     'kitchen steward': 'dishwasher',
     'utility steward': 'dishwasher',
     'stewarding attendant': 'dishwasher',
+    'stewarding utility': 'dishwasher',
+    'kitchen utility worker': 'dishwasher',
     'kitchen utility': 'dishwasher',
     'dish tech': 'dishwasher',
     'prep cook': 'food preparation worker',

@@ -82,6 +82,8 @@ export const retail: JargonTable = {
     'tire and lube tech': 'tire repairer',
   },
   teams: {
+    'meat department': 'butcher',
+    'meat and seafood': 'butcher',
     'online pickup': 'order filler',
     'order pickup': 'order filler',
     opd: 'order filler',
