@@ -66,11 +66,15 @@ describe('translateJargon', () => {
     ['plasma center technician', 'phlebotomist'],
     ['payment poster', 'payment posting billing clerk'],
     ['him specialist', 'health information management specialist'],
+    ['clinical lab scientist', 'clinical laboratory technologist'],
+    ['behavioral health associate', 'psychiatric aide'],
     // hotels, restaurants, parks
     ['night auditor', 'hotel night auditor'],
     ['utility steward', 'dishwasher'],
     ['day porter', 'janitor'],
     ['drive-thru crew member', 'fast food worker'],
+    ['kitchen team member', 'food preparation worker'],
+    ['park services host', 'janitor'],
     // shops
     ['courtesy clerk', 'grocery store bagger'],
     ['wireless sales consultant', 'retail salesperson'],
@@ -92,6 +96,8 @@ describe('translateJargon', () => {
     ['corrections deputy', 'correctional officer'],
     ['all source analyst', 'intelligence analyst'],
     ['lunch lady', 'school cafeteria cook'],
+    ['head start teacher', 'preschool teacher'],
+    ['eligibility counselor', 'eligibility interviewer'],
   ])('%s → %s', (jargon, words) => {
     expect(translateJargon(jargon)).toBe(words);
   });

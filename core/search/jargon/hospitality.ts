@@ -103,6 +103,8 @@ export const hospitality: JargonTable = {
     'games attendant': 'amusement attendant',
     'merchandise host': 'retail salesperson',
     'merchandise cast member': 'retail salesperson',
+    'retail host': 'retail salesperson',
+    'retail cast member': 'retail salesperson',
     'admissions host': 'ticket taker',
     'admissions attendant': 'ticket taker',
     'ticket scanner': 'ticket taker',
@@ -121,6 +123,8 @@ export const hospitality: JargonTable = {
     'lighting tech': 'lighting technician',
   },
   teams: {
+    'park services': 'janitor',
+    'animal care': 'animal caretaker',
     janitorial: 'janitor',
     parking: 'parking attendant',
     kitchen: 'food preparation worker',
