@@ -53,9 +53,12 @@ describe('translateJargon', () => {
     expect(translateJargon('sterile processing tech')).toBe('sterile processing technician');
   });
 
-  it('keeps phrases that only begin like jargon: a front-end developer or loader is not a cashier', () => {
-    expect(translateJargon('front end developer')).toBe('front end web developer');
-    expect(translateJargon('front end loader operator')).toBe('loader operator');
+  it('keeps phrases that only contain jargon: a front-end developer or mechanic is not a cashier, a locker room not a guest room', () => {
+    expect(translateJargon('front end developer')).toBe('front end developer');
+    expect(translateJargon('front end loader operator')).toBe('front end loader operator');
+    expect(translateJargon('front end specialist')).toBe('front end specialist');
+    expect(translateJargon('locker room attendant')).toBe('locker room attendant');
+    expect(translateJargon('hazardous materials handler')).toBe('hazardous materials handler');
   });
 
   it.each([
@@ -80,7 +83,7 @@ describe('translateJargon', () => {
     ['wireless sales consultant', 'retail salesperson'],
     ['parts counter person', 'parts salesperson'],
     // warehouses, trucks, airports, the post
-    ['pit operator', 'industrial truck operator'],
+    ['powered industrial truck operator', 'industrial truck operator'],
     ['non-cdl box truck driver', 'light truck light truck driver'],
     ['passenger service agent', 'airline ticket agent'],
     ['rural carrier associate', 'rural mail carrier'],

@@ -5,6 +5,16 @@ export const hospitality: JargonTable = {
   workers: {
     // Hotels
     'room attendant': 'housekeeping cleaner',
+    // Rooms that are not guest rooms keep their own attendants
+    'locker room attendant': 'locker room attendant',
+    'fitting room attendant': 'fitting room attendant',
+    'dressing room attendant': 'dressing room attendant',
+    'rest room attendant': 'restroom attendant',
+    'coat room attendant': 'coat room attendant',
+    'game room attendant': 'game room attendant',
+    'tool room attendant': 'tool room attendant',
+    'linen room attendant': 'linen room attendant',
+    'dining room attendant': 'dining room attendant',
     'guest room attendant': 'housekeeping cleaner',
     'housekeeping attendant': 'housekeeping cleaner',
     'housekeeping aide': 'housekeeping cleaner',
@@ -61,8 +71,8 @@ export const hospitality: JargonTable = {
     'dish tech': 'dishwasher',
     'prep cook': 'food preparation worker',
     'kitchen helper': 'food preparation worker',
+    'kitchen specialist': 'kitchen designer',
     'kitchen hand': 'food preparation worker',
-    'pantry cook': 'cook',
     'commis chef': 'cook',
     commis: 'cook',
     'chef de partie': 'line cook',
@@ -86,7 +96,6 @@ export const hospitality: JargonTable = {
     'drive through': 'fast food worker',
     'drive-thru': 'fast food worker',
     'grill operator': 'fast food cook',
-    'fry cook': 'fast food cook',
     'crew trainer': 'fast food worker',
     'prep team member': 'food preparation worker',
     'prep associate': 'food preparation worker',
@@ -132,7 +141,6 @@ export const hospitality: JargonTable = {
     boh: 'food preparation worker',
     'food prep': 'food preparation worker',
     culinary: 'cook',
-    'quick service': 'fast food worker',
     custodial: 'janitor',
     housekeeping: 'housekeeping cleaner',
     laundry: 'laundry worker',
@@ -141,5 +149,7 @@ export const hospitality: JargonTable = {
     concession: 'concession stand attendant',
     'car wash': 'car wash attendant',
   },
-  fields: {},
+  fields: {
+    'quick service restaurant': 'fast food restaurant',
+  },
 };

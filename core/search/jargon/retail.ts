@@ -3,12 +3,9 @@ import type { JargonTable } from './jargon-table.ts';
 /** Shops, grocery stores, car dealers and service counters. */
 export const retail: JargonTable = {
   workers: {
-    'front end': 'cashier',
-    // Not the checkout: software and earthmoving
-    'front end developer': 'front end web developer',
-    'front end engineer': 'front end web developer',
-    'front end web developer': 'front end web developer',
-    'front end loader': 'loader',
+    // A car's front end is not the checkout
+    'front end specialist': 'front end specialist',
+    'front end technician': 'front end technician',
     'key holder': 'retail supervisor',
     keyholder: 'retail supervisor',
     'retail associate': 'retail salesperson',
@@ -37,7 +34,6 @@ export const retail: JargonTable = {
     'freight associate': 'stocker',
     'freight team member': 'stocker',
     'cosmetics associate': 'retail salesperson',
-    'beauty consultant': 'retail salesperson',
     'floral associate': 'floral designer',
     'floral clerk': 'floral designer',
     'courtesy clerk': 'grocery store bagger',
@@ -70,6 +66,7 @@ export const retail: JargonTable = {
     'seafood associate': 'seafood counter clerk',
     // Car dealers and service counters
     'lot attendant': 'car cleaner',
+    'parking lot attendant': 'parking attendant',
     'lot porter': 'car cleaner',
     'service porter': 'car cleaner',
     'dealership porter': 'car cleaner',
@@ -82,6 +79,7 @@ export const retail: JargonTable = {
     'tire and lube tech': 'tire repairer',
   },
   teams: {
+    'front end': 'cashier',
     'meat department': 'butcher',
     'meat and seafood': 'butcher',
     'online pickup': 'order filler',
