@@ -101,7 +101,7 @@ export const office: JargonTable = {
     'customer care': 'customer service',
     'member services': 'customer service',
     'client services': 'customer service',
-    'talent acquisition': 'recruiting',
+    'talent acquisition': 'human resources recruiting',
     'people operations': 'human resources',
     'total rewards': 'compensation',
     'employee benefits': 'compensation benefit',
