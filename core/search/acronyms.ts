@@ -64,6 +64,8 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries
   lcmhc: 'licensed clinical mental health counselor', ibclc: 'lactation consultant', rd: 'registered dietitian',
   rdn: 'registered dietitian', dtr: 'dietetic technician', efda: 'expanded function dental assistant',
   dme: 'durable medical equipment',
+  bsw: 'social worker', mft: 'marriage family therapist', psyd: 'psychologist', crnp: 'certified registered nurse practitioner',
+  dpm: 'podiatrist', lpta: 'licensed physical therapist assistant', ctrs: 'recreational therapist',
   // Clipped clinical words
   echo: 'echocardiography', mammo: 'mammography', nuc: 'nuclear', ortho: 'orthopedic', neuro: 'neurology',
   rehab: 'rehabilitation', resp: 'respiratory', rad: 'radiologic',
@@ -114,6 +116,8 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries
   cte: 'career technical education', abe: 'adult basic education',
   ela: 'english language arts', emd: 'emergency medical dispatcher', cpss: 'peer support specialist',
   cprs: 'peer support specialist', chfc: 'personal financial advisor', frm: 'financial risk',
+  tsr: 'telephone sales representative', isr: 'inside sales representative', osr: 'outside sales representative',
+  nmls: 'mortgage loan officer', pmo: 'project management', ncidq: 'interior designer', nasm: 'personal trainer',
   // Technologies that place a developer in software or on the web
   java: 'java software', python: 'python software', golang: 'go software', ios: 'ios mobile software',
   android: 'android mobile software', backend: 'back end software', fullstack: 'full stack software',

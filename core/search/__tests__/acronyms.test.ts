@@ -19,6 +19,9 @@ describe('credential acronyms', () => {
     ['VPK Teacher', ['prekindergarten']],
     ['ESE Teacher', ['exceptional', 'student', 'education']],
     ['OSCP', ['penetration', 'tester']],
+    ['NMLS Originator', ['mortgage', 'loan', 'officer']],
+    ['DPM', ['podiatrist']],
+    ['TSR', ['telephone', 'sale', 'representative']],
   ])('%s is searched as O*NET writes it', (title, words) => {
     expect(terms(title)).toEqual(expect.arrayContaining(words));
   });

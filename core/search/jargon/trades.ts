@@ -15,8 +15,11 @@ export const trades: JargonTable = {
     'moving crew member': 'mover',
     'moving helper': 'mover',
     'telephone lineworker': 'telecommunications line installer',
-    mudder: 'drywall taper',
-    'drywall finisher': 'drywall taper',
+    // O*NET's tapers finish drywall; "Drywall" before the word pulls toward the installers
+    mudder: 'taper',
+    'drywall finisher': 'taper',
+    'drywall taper': 'taper',
+    'drywall mudder': 'taper',
     'rod buster': 'rebar worker',
     rodbuster: 'rebar worker',
     'rebar installer': 'rebar worker',
