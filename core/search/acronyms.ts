@@ -112,8 +112,8 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries
   // Government and schools
   cbp: 'customs border protection', sro: 'school resource officer', vpk: 'prekindergarten', upk: 'prekindergarten',
   ese: 'exceptional student education', ece: 'early childhood education', esol: 'english second language',
-  ell: 'english second language', tesol: 'english second language', tefl: 'english second language',
-  cte: 'career technical education', abe: 'adult basic education',
+  asl: 'american sign language', ell: 'english second language', tesol: 'english second language',
+  tefl: 'english second language', cte: 'career technical education', abe: 'adult basic education',
   ela: 'english language arts', emd: 'emergency medical dispatcher', cpss: 'peer support specialist',
   cprs: 'peer support specialist', chfc: 'personal financial advisor', frm: 'financial risk',
   tsr: 'telephone sales representative', isr: 'inside sales representative', osr: 'outside sales representative',
@@ -128,8 +128,8 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries
   mgr: 'manager', mgmt: 'management', rep: 'representative', reps: 'representatives', coord: 'coordinator',
   spec: 'specialist', eng: 'engineering', engr: 'engineer', dev: 'development', ops: 'operations', exec: 'executive',
   dir: 'director', supv: 'supervisor', acct: 'accounting', svc: 'service', cust: 'customer', mktg: 'marketing',
-  chem: 'chemical', ag: 'agricultural', assy: 'assembly', insp: 'inspector', oper: 'operator', prod: 'production', inv: 'inventory',
-  merch: 'merchandise', dept: 'department', svcs: 'services', whs: 'warehouse', equip: 'equipment',
+  chem: 'chemical', ag: 'agricultural', assy: 'assembly', insp: 'inspector', oper: 'operator', prod: 'production',
+  inv: 'inventory', merch: 'merchandise', dept: 'department', svcs: 'services', whs: 'warehouse', equip: 'equipment',
   // Everyday speech: O*NET's neutral word for a worker is "person" ("Dish Person", "Grounds Person")
   guy: 'person', gal: 'person', lady: 'person', dude: 'person',
 }));

@@ -5,6 +5,7 @@ export const logistics: JargonTable = {
   workers: {
     // Warehouses
     'package handler': 'freight handler',
+    preloader: 'freight handler',
     'material handler': 'material mover',
     'hazardous materials handler': 'hazardous materials handler',
     'shipping agent': 'shipping agent',
@@ -85,6 +86,9 @@ export const logistics: JargonTable = {
     'mail handler assistant': 'postal mail handler',
   },
   teams: {
+    'delivery station': 'freight handler',
+    'sortation center': 'freight handler',
+    'sort center': 'freight handler',
     fulfillment: 'order filler',
     receiving: 'receiving clerk',
     shipping: 'shipping clerk',

@@ -10,6 +10,8 @@ export const office: JargonTable = {
     'customer support agent': 'customer service representative',
     'customer experience associate': 'customer service representative',
     'customer success associate': 'customer service representative',
+    'customer service advocate': 'customer service representative',
+    'member advocate': 'customer service representative',
     // Banks and insurance
     'vault teller': 'bank teller',
     'teller operations': 'bank teller',

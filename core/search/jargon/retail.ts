@@ -79,6 +79,8 @@ export const retail: JargonTable = {
     'tire and lube tech': 'tire repairer',
   },
   teams: {
+    'tool rental': 'rental clerk',
+    'cap team': 'stocker',
     'front end': 'cashier',
     'meat department': 'butcher',
     'meat and seafood': 'butcher',
