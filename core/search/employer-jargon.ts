@@ -53,7 +53,9 @@ const JARGON_PATTERN = new RegExp(`(?<![a-z0-9])(?:${WORKER}|${TEAM}|${FIELD})(?
  * first-line supervisor, where a "Lead Cook" is a cook.
  */
 const LED = phrasePattern(['team', 'crew', 'shift', 'kitchen', 'warehouse', 'production', 'department', 'floor', 'store', 'dock', 'yard',
-  'site', 'line', 'unit', 'maintenance', 'housekeeping', 'cleaning', 'front end', 'front desk', 'deli', 'bakery', 'produce', 'retail']);
+  'site', 'line', 'unit', 'maintenance', 'housekeeping', 'cleaning', 'front end', 'front desk', 'deli', 'bakery', 'produce', 'retail',
+  'receiving', 'shipping', 'inventory', 'fulfillment', 'stock', 'freight', 'ramp', 'security', 'custodial', 'janitorial', 'grounds',
+  'laundry', 'sanitation', 'cafeteria', 'dietary']);
 const LEADS = new RegExp(`(${LED.source}) lead(?:er)?(?![a-z0-9])`, 'g');
 
 /** Lowercase text with employers' names for jobs put in O*NET's words. */

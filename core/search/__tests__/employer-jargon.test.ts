@@ -23,6 +23,8 @@ describe('translateJargon', () => {
   it('reads a lead named after a place or a group as its supervisor, and a lead before a job noun as that job', () => {
     expect(translateJargon('kitchen lead')).toBe('kitchen supervisor');
     expect(translateJargon('team leader - production')).toBe('team supervisor - production');
+    expect(translateJargon('receiving lead')).toBe('receiving supervisor');
+    expect(translateJargon('security lead')).toBe('security supervisor');
     expect(translateJargon('lead cook')).toBe('lead cook');
     expect(translateJargon('project lead')).toBe('project lead');
   });
