@@ -66,6 +66,9 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries
   dme: 'durable medical equipment',
   bsw: 'social worker', mft: 'marriage family therapist', psyd: 'psychologist', crnp: 'certified registered nurse practitioner',
   dpm: 'podiatrist', lpta: 'licensed physical therapist assistant', ctrs: 'recreational therapist',
+  ncma: 'medical assistant', nrcma: 'medical assistant', cbcs: 'medical billing coding', rcp: 'respiratory therapist',
+  cwcn: 'wound care registered nurse', lnha: 'nursing home administrator', nha: 'nursing home administrator',
+  bcps: 'clinical pharmacist', sane: 'forensic registered nurse', lbsw: 'social worker', csw: 'clinical social worker',
   // Clipped clinical words
   echo: 'echocardiography', mammo: 'mammography', nuc: 'nuclear', ortho: 'orthopedic', neuro: 'neurology',
   rehab: 'rehabilitation', resp: 'respiratory', rad: 'radiologic',
