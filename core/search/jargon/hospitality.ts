@@ -128,7 +128,6 @@ export const hospitality: JargonTable = {
     'life enrichment coordinator': 'recreation worker',
     'zoo keeper': 'zookeeper',
     'animal keeper': 'zookeeper',
-    gaffer: 'lighting technician',
     'lighting tech': 'lighting technician',
   },
   teams: {

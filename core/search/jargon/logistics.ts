@@ -26,7 +26,6 @@ export const logistics: JargonTable = {
     'inventory control associate': 'inventory clerk',
     'inventory control clerk': 'inventory clerk',
     'dock associate': 'dock worker',
-    'dock hand': 'dock worker',
     lumper: 'freight handler',
     // Yards, trucks and delivery
     'yard jockey': 'yard tractor operator',

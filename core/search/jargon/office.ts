@@ -78,8 +78,6 @@ export const office: JargonTable = {
     'it support specialist': 'computer user support specialist',
     'it technician': 'computer user support specialist',
     'help desk technician': 'computer user support specialist',
-    'bench technician': 'computer repairer',
-    'bench tech': 'computer repairer',
     'support engineer': 'technical support specialist',
     'technical support engineer': 'technical support specialist',
     'customer support engineer': 'technical support specialist',

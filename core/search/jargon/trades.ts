@@ -48,9 +48,6 @@ export const trades: JargonTable = {
     'outside plant technician': 'telecommunications line installer',
     'central office technician': 'central office telecommunications equipment installer',
     // Factories
-    'production associate': 'production worker',
-    'production team member': 'production worker',
-    'manufacturing associate': 'production worker',
     'deburr operator': 'deburrer',
     'deburr technician': 'deburrer',
     'injection molding technician': 'plastic injection molding machine setter',
