@@ -70,7 +70,7 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries
   cwcn: 'wound care registered nurse', lnha: 'nursing home administrator', nha: 'nursing home administrator',
   bcps: 'clinical pharmacist', sane: 'forensic registered nurse', lbsw: 'social worker', csw: 'clinical social worker',
   // Clipped clinical words
-  echo: 'echocardiography', mammo: 'mammography', nuc: 'nuclear', ortho: 'orthopedic', neuro: 'neurology',
+  echo: 'echocardiography', mammo: 'mammography', nuc: 'nuclear', neuro: 'neurology',
   rehab: 'rehabilitation', resp: 'respiratory', rad: 'radiologic',
   // Trades, transport, production
   hvac: 'heating ventilation air conditioning', ac: 'air conditioning', cdl: 'commercial truck driver',
