@@ -51,7 +51,7 @@ export const PUNCTUATED: ReadonlyMap<string, string> = new Map(Object.entries({
  * student education) teacher a special education one, a "CTE" teacher a career/technical one.
  */
 export const SCHOOL_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
-  'pre-k': 'preschool', prek: 'preschool', vpk: 'preschool', 'pre-kindergarten': 'preschool',
+  'pre-k': 'preschool', prek: 'preschool', vpk: 'preschool', upk: 'preschool', 'pre-kindergarten': 'preschool',
   'k-2': 'elementary school', 'k-3': 'elementary school', 'k-5': 'elementary school', 'k-6': 'elementary school',
   '6-8': 'middle school', '9-12': 'high school', hs: 'high school',
   ese: 'special education', sped: 'special education', 'sped.': 'special education',

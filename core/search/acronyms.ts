@@ -112,11 +112,11 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries
   oscp: 'penetration tester', cism: 'information security manager', infosec: 'information security',
   appsec: 'application security', isso: 'information systems security analyst', gl: 'general ledger',
   autocad: 'computer aided design drafter', revit: 'architectural drafter',
-  // Government and schools
-  cbp: 'customs border protection', sro: 'school resource officer', vpk: 'prekindergarten', upk: 'prekindergarten',
-  ese: 'exceptional student education', ece: 'early childhood education', esol: 'english second language',
+  // Government and schools (school levels beside a teaching word are SCHOOL_WORDS' in abbreviations.ts)
+  cbp: 'customs border protection', sro: 'school resource officer',
+  ece: 'early childhood education',
   asl: 'american sign language', ell: 'english second language', tesol: 'english second language',
-  tefl: 'english second language', cte: 'career technical education', abe: 'adult basic education',
+  tefl: 'english second language', abe: 'adult basic education',
   ela: 'english language arts', emd: 'emergency medical dispatcher', cpss: 'peer support specialist',
   cprs: 'peer support specialist', chfc: 'personal financial advisor', frm: 'financial risk',
   tsr: 'telephone sales representative', isr: 'inside sales representative', osr: 'outside sales representative',

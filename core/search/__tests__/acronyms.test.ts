@@ -16,8 +16,6 @@ describe('credential acronyms', () => {
     ['HVACR Tech', ['refrigeration']],
     ['GMAW Operator', ['welding']],
     ['CBP Officer', ['custom', 'border', 'protection']],
-    ['VPK Teacher', ['prekindergarten']],
-    ['ESE Teacher', ['exceptional', 'student', 'education']],
     ['OSCP', ['penetration', 'tester']],
     ['NMLS Originator', ['mortgage', 'loan', 'officer']],
     ['DPM', ['podiatrist']],

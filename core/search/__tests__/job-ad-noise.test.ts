@@ -38,7 +38,7 @@ describe('cleanQuery', () => {
   });
 
   it('keeps a noise word that names the field of the job noun after it', () => {
-    expect(clean('Benefits Specialist')).toBe('benefits specialist');
+    expect(clean('Benefits Counselor')).toBe('benefits counselor');
     expect(clean('Career Counselor - Great Benefits')).toBe('career counselor');
     expect(clean('Job Coach')).toBe('job coach');
     expect(clean('Cashier - Benefits')).toBe('cashier');
