@@ -21,7 +21,10 @@ const NOISE_PHRASES = [
   'swing', 'graveyard', 'nocturnal',
   // contract and status
   'contract', 'contract to hire', 'contract-to-hire', 'temp to hire', 'temp-to-hire', 'temp', 'temporary', 'seasonal', 'permanent',
-  'perm', 'direct hire', 'w2', '1099', 'casual', 'fte', '0.9 fte', '0.5 fte', '1.0 fte', 'float pool', 'resource pool',
+  'perm', 'direct hire', 'w2', '1099', 'casual', 'fte',
+  // security clearances (never "Secret" alone: a "Secret Shopper" is a job)
+  'ts/sci', 'ts sci', 'ts/sci w/ poly', 'ts/sci with poly', 'top secret', 'secret clearance', 'top secret clearance', 'ts clearance',
+  'security clearance', 'active clearance', 'clearance required', 'active secret', 'public trust', 'polygraph', 'full scope poly', 'ci poly', '0.9 fte', '0.5 fte', '1.0 fte', 'float pool', 'resource pool',
   // calls to apply
   'hiring immediately', 'now hiring', 'hiring now', 'immediate start', 'immediate opening', 'immediate need', 'urgent', 'urgently hiring',
   'apply today', 'apply now', 'start today', 'start asap', 'asap', 'multiple openings', 'multiple positions', 'openings', 'opening', 'position',

@@ -163,11 +163,13 @@ function objectAgent(index: SearchIndex, words: string[]): string[] {
   return noun ? [noun] : [];
 }
 
+/** Whether a word names a job: one of O*NET's job nouns, a clipped one ("tech") or an abbreviation ("RN"). */
+const namesJob = (index: SearchIndex, w: string) => index.words.isJobNoun(w) || HEAD_FORMS.has(w) || ABBREVIATIONS.has(w);
+
 /** "repair boats", "paint houses": a verb first and no job noun after it; "Repair Technician" is a title. */
 function startsWithVerb(index: SearchIndex, text: string): boolean {
   const [first, ...rest] = text.split(/[^a-z]+/).filter((w) => w && !STOP_WORDS.has(w)).map(stemWord);
-  const names = (w: string) => index.words.isJobNoun(w) || HEAD_FORMS.has(w) || ABBREVIATIONS.has(w);
-  return rest.length > 0 && !index.words.isJobNoun(first) && agentNoun(index, first) !== undefined && !rest.some(names);
+  return rest.length > 0 && !index.words.isJobNoun(first) && agentNoun(index, first) !== undefined && !rest.some((w) => namesJob(index, w));
 }
 
 /** Adds each lay word's O*NET words ("fix" → "repair") and keeps the strongest weight of a term. */
@@ -187,7 +189,9 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   const { corrected, unknown } = corrections;
   // "someone who fixes cars": the words that introduce a description are not part of it.
   const words = nameSpecialist(corrections.text).replace(/'s\b/g, '').replace(/^(?:be )?in charge of /, '').split(' ');
-  const introduced = words.filter((w) => !DESCRIBING.has(w));
+  // "Sterile Processing Tech I": an "I" after a job noun is a grade, not the one who describes the work ("I fix cars").
+  const isGrade = (w: string, k: number) => w === 'i' && k > 0 && namesJob(index, stemWord(words[k - 1]));
+  const introduced = words.filter((w, k) => !DESCRIBING.has(w) || isGrade(w, k));
   const running = RUNNING.test(corrections.text) && !OPERATED.test(corrections.text);
   const describing = introduced.length < words.length || HELPING.test(corrections.text) || running;
   const hasNoun = (list: string[]) => knownTerms(index, analyzeTitleQuery(list.join(' '), index.words)).some((t) => t.weight >= MEANING_WEIGHT && index.words.isJobNoun(t.term));
@@ -207,15 +211,16 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   const layTerms = knownTerms(index, indexProseTerms(text).map((term) => ({ term, weight: 1 })));
   const phrases = describesWork ? layPhraseWords(corrections.text).map((term) => ({ term, weight: LAY_WEIGHT })) : [];
   // "Shift Manager - McDonald's" is a "Shift Manager - Fast Food": the employer's industry is the title's context.
-  const industry = describesWork ? [] : indexProseTerms(employerIndustry(query)).filter((term) => !terms.some((t) => t.term === term)).map((term) => ({ term, weight: EMPLOYER_WEIGHT }));
+  // With no job words ("work at McDonald's"), the employer's industry is all the query says of the work.
+  const industry = indexProseTerms(employerIndustry(query)).filter((term) => !terms.some((t) => t.term === term)).map((term) => ({ term, weight: describesWork ? 1 : EMPLOYER_WEIGHT }));
   return {
     query,
     corrected,
     unknown,
     employer: cleaned.employer,
-    terms: describesWork ? withLayWords([...terms, ...phrases]) : [...terms, ...industry],
+    terms: describesWork ? withLayWords([...terms, ...phrases, ...industry]) : [...terms, ...industry],
     // A job title's words are O*NET's already; a description's are everyday words, given O*NET's besides.
-    workTerms: toWorkForms(index, describesWork ? withLayWords([...terms, ...layTerms, ...phrases]) : asContext([...terms, ...industry])),
+    workTerms: toWorkForms(index, describesWork ? withLayWords([...terms, ...layTerms, ...phrases, ...industry]) : asContext([...terms, ...industry])),
     describesWork,
     asks: askedRoles(corrections.text),
     supervises: !describesWork && readsAsSupervisor(corrections.text),

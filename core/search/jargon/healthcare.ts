@@ -162,7 +162,6 @@ export const healthcare: JargonTable = {
     'central sterile': 'sterile processing technician',
   },
   fields: {
-    'patient access': 'patient registration',
     'revenue cycle': 'medical billing',
     'charge entry': 'billing',
     'charge capture': 'medical billing',
