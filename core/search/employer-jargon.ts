@@ -50,7 +50,7 @@ const JARGON_PATTERN = new RegExp(`(?<![a-z0-9])(?:${WORKER}|${TEAM}|${FIELD})(?
 
 /**
  * A "lead" named after a place or a group of workers runs it: a "Kitchen Lead" or "Team Leader" is a
- * first-line supervisor, where a "Lead Cook" is a cook.
+ * first-line supervisor (a lead of workers named by their job noun, "Lead Cook", is read in `role-words.ts`).
  */
 const LED = phrasePattern(['team', 'crew', 'shift', 'kitchen', 'warehouse', 'production', 'department', 'floor', 'store', 'dock', 'yard',
   'site', 'line', 'unit', 'maintenance', 'housekeeping', 'cleaning', 'front end', 'front desk', 'deli', 'bakery', 'produce', 'retail',

@@ -22,7 +22,7 @@ const isManager = (code: string, title: string) => code.startsWith('11-') || /^F
 const SUPERVISOR_FIT = 1.25;
 const isFirstLine = (title: string) => /^First-Line Supervisors\b/.test(title);
 /** Among first-line supervisors, those of the workers the title names ("Framing Crew Lead": construction trades) rise further. */
-const SUPERVISED_FIT = 1.4;
+const SUPERVISED_FIT = 1.5;
 /** Words of a supervisor's title that name the supervising, not the workers. */
 const SUPERVISING = new Set(['supervisor', 'foreman', 'lead', 'leader', 'manager', 'assistant', 'head', 'chief', 'crew', 'team', 'shift', 'department', 'superintendent']);
 /** Words that may name the workers: an employer's industry (0.3, "Shift Manager - McDonald's") but no seniority or schedule (0.2). */

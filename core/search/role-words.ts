@@ -21,3 +21,24 @@ export function readsAsSupervisor(title: string): boolean {
   if (NOT_CREW.test(title)) return false;
   return [ASSISTANT_MANAGER, UNIT_LEADER, SUPERVISOR, LEAD].some((pattern) => pattern.test(title));
 }
+
+/** The words up to a title's context ("- Nights", ", Retail", "(Days)"). */
+const MAIN_PHRASE = /^(.*?)(?=\s[-–—|/]\s|,|\(|$)/;
+/** A supervising word already in the main phrase: "Lead Supervisor" needs no second one. */
+const SUPERVISING_NOUN = /\b(?:supervisor|supv|manager|mgr|foreman|forewoman|foreperson|chief|leader)\b/;
+
+/**
+ * A lead among workers ("Lead Cashier", "Cashier Lead", "Lead Ramp Agent") is their first-line
+ * supervisor: O*NET lists no "Lead Cashier" under Cashiers (its few "Lead" titles are the metal's or
+ * a cargo mover's), so the title reads as the "Cashier Supervisor" it is, its context kept. `namesJob`
+ * tells a worker's noun ("cashier") from the object of a verb ("lead hiking trips").
+ */
+export function leadAsSupervisor(title: string, namesJob: (word: string) => boolean): string {
+  if (!readsAsSupervisor(title)) return title;
+  const main = title.match(MAIN_PHRASE)?.[1] ?? '';
+  if (!LEAD.test(main) || SUPERVISING_NOUN.test(main)) return title;
+  const workers = main.replace(/\blead\b/, ' ').replace(/\s+/g, ' ').trim();
+  // "lead hiking trips" leads no workers: only a job noun names the workers led.
+  if (!workers.split(' ').some(namesJob)) return title;
+  return `${workers} supervisor${title.slice(main.length)}`;
+}

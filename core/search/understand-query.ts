@@ -4,7 +4,7 @@ import { cleanQuery } from './job-ad-noise.ts';
 import { askedRoles, readsAsSentence, startsWithLayVerb, toWorkForms } from './describe-work.ts';
 import { LAY_WORDS, layPhraseWords, nameLayJob, nameSpecialist } from './lay-words.ts';
 import { employerIndustry } from './employer-industries.ts';
-import { readsAsSupervisor } from './role-words.ts';
+import { leadAsSupervisor, readsAsSupervisor } from './role-words.ts';
 import { crudeStem, type SearchIndex } from './search-index.ts';
 import { analyzeTitleQuery, indexProseTerms, stemWord, type WeightedTerm } from './title-terms.ts';
 
@@ -188,7 +188,7 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   const corrections = correctWords(index, nameLayJob(cleaned.text), query);
   const { corrected, unknown } = corrections;
   // "someone who fixes cars": the words that introduce a description are not part of it.
-  const words = nameSpecialist(corrections.text).replace(/'s\b/g, '').replace(/^(?:be )?in charge of /, '').split(' ');
+  const words = nameSpecialist(leadAsSupervisor(corrections.text, (w) => namesJob(index, stemWord(w)))).replace(/'s\b/g, '').replace(/^(?:be )?in charge of /, '').split(' ');
   // "Sterile Processing Tech I": an "I" after a job noun is a grade, not the one who describes the work ("I fix cars").
   const isGrade = (w: string, k: number) => w === 'i' && k > 0 && namesJob(index, stemWord(words[k - 1]));
   const introduced = words.filter((w, k) => !DESCRIBING.has(w) || isGrade(w, k));

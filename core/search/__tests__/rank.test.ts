@@ -170,4 +170,18 @@ describe('rankOccupations', () => {
     // The industry's words among the titles alone give about 1.2; as the workers' words, well over 1.5.
     expect(first.score / second.score).toBeGreaterThan(1.5);
   });
+
+  it('takes a lead among workers O*NET lists no lead for as their first-line supervisor', () => {
+    const record = (code: string, title: string, titles: string[], employment: number) => ({ code, title, description: 'Work.', titles, tasks: ['Work.'], employment });
+    const stores = openSearchData(
+      buildSearchData([
+        record('41-1011.00', 'First-Line Supervisors of Retail Sales Workers', ['Cashier Supervisor', 'Store Manager', 'Sales Supervisor'], 1500),
+        record('41-2011.00', 'Cashiers', ['Cashier', 'Checker', 'Front End Cashier'], 3300),
+        record('41-2031.00', 'Retail Salespersons', ['Sales Associate', 'Sales Clerk'], 3800),
+      ]),
+    );
+    expect(rankOccupations(stores, 'Cashier', 1)[0].code).toBe('41-2011.00');
+    expect(rankOccupations(stores, 'Lead Cashier', 1)[0].code).toBe('41-1011.00');
+  });
 });
+

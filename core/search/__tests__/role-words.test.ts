@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readsAsSupervisor } from '../role-words.ts';
+import { leadAsSupervisor, readsAsSupervisor } from '../role-words.ts';
 
 describe('readsAsSupervisor', () => {
   it('reads assistant managers, unit leaders and leads among workers as working supervisors', () => {
@@ -10,5 +10,21 @@ describe('readsAsSupervisor', () => {
   it('leaves managers, professionals’ seniority and lead the metal alone', () => {
     for (const title of ['store manager', 'general manager', 'lead software engineer', 'lead teacher', 'lead abatement worker', 'assistant director of nursing', 'team lead - data analyst', 'nurse supervisor'])
       expect(readsAsSupervisor(title), title).toBe(false);
+  });
+});
+
+describe('leadAsSupervisor', () => {
+  const jobNouns = new Set(['cashier', 'custodian', 'cook', 'handler']);
+  const namesJob = (word: string) => jobNouns.has(word);
+
+  it('reads a lead among workers as their supervisor, the context kept', () => {
+    expect(leadAsSupervisor('lead cashier', namesJob)).toBe('cashier supervisor');
+    expect(leadAsSupervisor('cashier lead', namesJob)).toBe('cashier supervisor');
+    expect(leadAsSupervisor('lead line cook - nights', namesJob)).toBe('line cook supervisor - nights');
+  });
+
+  it('leaves a supervisor’s title, a professional’s lead and a lead of no workers alone', () => {
+    for (const title of ['lead supervisor - cashier', 'lead software engineer', 'lead hiking trips', 'lead abatement worker', 'cashier'])
+      expect(leadAsSupervisor(title, namesJob), title).toBe(title);
   });
 });
