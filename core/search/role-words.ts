@@ -9,6 +9,11 @@
 const ASSISTANT_MANAGER = /\b(?:assistant|asst|associate)\b(?:\s+[a-z]+){0,2}\s+(?:manager|mgr)\b/;
 /** A manager or leader of a shift, a department, a crew or a team: "Shift Manager", "Crew Leader", "Team Lead". */
 const UNIT_LEADER = /\b(?:shift|department|dept|crew|team|floor|line)\s+(?:manager|mgr|leader|lead|supervisor)\b/;
+/**
+ * A store department's manager ("Deli Manager", "Produce Manager", "Meat Manager") runs one counter
+ * or aisle beside its clerks: a department manager, whatever O*NET files the bare title under.
+ */
+const STORE_DEPARTMENT = /\b(?:deli|produce|bakery|meat|seafood|floral|dairy|frozen food|grocery|front end|cosmetics|garden center|lumber)\s+(?:department\s+)?(?:manager|mgr)\b/;
 /** "Warehouse Supervisor", "Construction Foreman", "Crew Chief": a supervisor by name. */
 const SUPERVISOR = /\b(?:supervisor|supv|foreman|forewoman|foreperson|crew chief)\b/;
 /** "Lead Cashier", "Warehouse Lead", "Lead - Ramp": a lead among the workers, not a manager's title. */
@@ -19,7 +24,7 @@ const NOT_CREW = /\b(?:engineer|developer|architect|scientist|analyst|designer|c
 /** Whether a posted title (lowercase, job-ad noise out) reads as a first-line supervisor's. */
 export function readsAsSupervisor(title: string): boolean {
   if (NOT_CREW.test(title)) return false;
-  return [ASSISTANT_MANAGER, UNIT_LEADER, SUPERVISOR, LEAD].some((pattern) => pattern.test(title));
+  return [ASSISTANT_MANAGER, UNIT_LEADER, STORE_DEPARTMENT, SUPERVISOR, LEAD].some((pattern) => pattern.test(title));
 }
 
 /** The words up to a title's context ("- Nights", ", Retail", "(Days)"). */

@@ -7,6 +7,13 @@ describe('readsAsSupervisor', () => {
       expect(readsAsSupervisor(title), title).toBe(true);
   });
 
+  it('reads a store department’s manager as a department manager, not a produce or deli business’s', () => {
+    for (const title of ['produce manager', 'meat department manager', 'front end manager', 'bakery mgr'])
+      expect(readsAsSupervisor(title), title).toBe(true);
+    for (const title of ['produce buyer', 'restaurant manager', 'meat plant manager'])
+      expect(readsAsSupervisor(title), title).toBe(false);
+  });
+
   it('leaves managers, professionals’ seniority and lead the metal alone', () => {
     for (const title of ['store manager', 'general manager', 'lead software engineer', 'lead teacher', 'lead abatement worker', 'assistant director of nursing', 'team lead - data analyst', 'nurse supervisor'])
       expect(readsAsSupervisor(title), title).toBe(false);
