@@ -93,6 +93,7 @@ describe('translateJargon', () => {
     ['call center agent', 'customer service representative'],
     ['benefits specialist', 'compensation benefit specialist'],
     ['pen tester', 'penetration tester'],
+    ['qa tester - mobile', 'software qa tester - mobile'],
     // trades and factories
     ['rod buster', 'rebar worker'],
     ['lineworker', 'electrical power line installer'],

@@ -64,6 +64,9 @@ export const office: JargonTable = {
     'docketing clerk': 'legal secretary',
     'docketing specialist': 'legal secretary',
     // IT
+    // A "QA Tester" in a job ad tests software or games; a factory's tester is a "QC" or quality inspector.
+    'qa tester': 'software qa tester',
+    'quality assurance tester': 'software quality assurance tester',
     'pen tester': 'penetration tester',
     pentester: 'penetration tester',
     'ethical hacker': 'penetration tester',
