@@ -94,6 +94,7 @@ describe('translateJargon', () => {
     ['benefits specialist', 'compensation benefit specialist'],
     ['pen tester', 'penetration tester'],
     ['qa tester - mobile', 'software qa tester - mobile'],
+    ['pharmacy manager - retail', 'pharmacist - retail'],
     // trades and factories
     ['rod buster', 'rebar worker'],
     ['lineworker', 'electrical power line installer'],

@@ -119,6 +119,9 @@ export const healthcare: JargonTable = {
     'ophthalmic assistant': 'ophthalmic medical technician',
     // Pharmacy
     'pharmacy tech': 'pharmacy technician',
+    // A store's or a hospital's pharmacy manager is its pharmacist in charge, licensed to run it.
+    'pharmacy manager': 'pharmacist',
+    'assistant pharmacy manager': 'pharmacist',
     'pharmacy clerk': 'pharmacy aide',
     'pharmacy cashier': 'pharmacy aide',
     // Behavioral health and home care
