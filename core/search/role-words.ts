@@ -14,8 +14,11 @@ const UNIT_LEADER = /\b(?:shift|department|dept|crew|team|floor|line)\s+(?:manag
  * or aisle beside its clerks: a department manager, whatever O*NET files the bare title under.
  */
 const STORE_DEPARTMENT = /\b(?:deli|produce|bakery|meat|seafood|floral|dairy|frozen food|grocery|front end|cosmetics|garden center|lumber)\s+(?:department\s+)?(?:manager|mgr)\b/;
-/** "Warehouse Supervisor", "Construction Foreman", "Crew Chief": a supervisor by name. */
-const SUPERVISOR = /\b(?:supervisor|supv|foreman|forewoman|foreperson|crew chief)\b/;
+/**
+ * "Warehouse Supervisor", "Construction Foreman", "Crew Chief": a supervisor by name. A sergeant or a
+ * lieutenant of a jail, a patrol or a fire station holds a supervisor's rank: "Detention Sergeant".
+ */
+const SUPERVISOR = /\b(?:supervisor|supv|foreman|forewoman|foreperson|crew chief|sergeant|sgt|lieutenant)\b/;
 /** "Lead Cashier", "Warehouse Lead", "Lead - Ramp": a lead among the workers, not a manager's title. */
 const LEAD = /\blead\b(?!\s+(?:generation|abatement|paint|poisoning))/;
 /** Titles whose "lead" or "assistant" is seniority or a profession, not supervision of a crew. */

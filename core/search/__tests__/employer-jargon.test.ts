@@ -101,6 +101,7 @@ describe('translateJargon', () => {
     ['e&i tech', 'electrical and instrument technician'],
     // schools, public safety, government
     ['corrections deputy', 'correctional officer'],
+    ['detention sergeant - county jail', 'correctional officer supervisor - county jail'],
     ['all source analyst', 'intelligence analyst'],
     ['lunch lady', 'school cafeteria cook'],
     ['head start teacher', 'preschool teacher'],

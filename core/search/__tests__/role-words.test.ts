@@ -3,7 +3,7 @@ import { leadAsSupervisor, readsAsSupervisor } from '../role-words.ts';
 
 describe('readsAsSupervisor', () => {
   it('reads assistant managers, unit leaders and leads among workers as working supervisors', () => {
-    for (const title of ['assistant store manager', 'asst manager - fast food', 'shift leader', 'department manager - grocery', 'crew lead', 'lead cashier', 'warehouse lead', 'warehouse supervisor', 'construction foreman'])
+    for (const title of ['assistant store manager', 'asst manager - fast food', 'shift leader', 'department manager - grocery', 'crew lead', 'lead cashier', 'warehouse lead', 'warehouse supervisor', 'construction foreman', 'police sergeant', 'fire lieutenant'])
       expect(readsAsSupervisor(title), title).toBe(true);
   });
 

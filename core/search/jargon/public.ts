@@ -42,6 +42,9 @@ export const publicService: JargonTable = {
     'corrections deputy': 'correctional officer',
     'corrections officer': 'correctional officer',
     'jail deputy': 'correctional officer',
+    // A jail's sergeant or lieutenant supervises its officers: O*NET's sergeants are all police.
+    ...Object.fromEntries(['detention', 'jail', 'corrections', 'correctional'].flatMap((where) =>
+      ['sergeant', 'sgt', 'lieutenant'].map((rank) => [`${where} ${rank}`, 'correctional officer supervisor']))),
     'patrol deputy': 'deputy sheriff',
     'road deputy': 'deputy sheriff',
     'cbp officer': 'customs officer',
