@@ -154,8 +154,22 @@ function findHead(words: readonly string[], vocabulary?: TitleVocabulary): numbe
  * has two), words after it and words in brackets or after a comma less, qualifiers little. An
  * abbreviation's words share its weight, so "EMT" counts as one word, not three.
  */
+/** "Director of Operations", "Professor of Biology", "Clerk of Court": a job noun, "of", and what it is of. */
+const OF_PHRASE = /^([a-z]+(?: [a-z]+)?) of (?:the )?([a-z][a-z ]*?)(?=\s[-–—|/]\s|,|\(|$)/;
+
+/**
+ * "Director of Operations" is an "Operations Director": what a job noun is of names its kind as a
+ * modifier before it would, not as context after it. Only after a job noun: "take care of babies" stays.
+ */
+function frontOfPhrase(title: string, vocabulary?: TitleVocabulary): string {
+  const match = title.match(OF_PHRASE);
+  const noun = match?.[1].split(' ').at(-1) ?? '';
+  if (!match || !vocabulary || !(vocabulary.isJobNoun(stemWord(noun)) || HEAD_FORMS.has(noun))) return title;
+  return `${match[2]} ${match[1]}${title.slice(match[0].length)}`;
+}
+
 export function analyzeTitleQuery(title: string, vocabulary?: TitleVocabulary): WeightedTerm[] {
-  const { main, rest } = splitTitle(rewrite(title));
+  const { main, rest } = splitTitle(frontOfPhrase(rewrite(title), vocabulary));
   const weights = new Map<string, number>();
   const alternatives = new Set<string>();
   const add = (word: string, weight: number, asHead = false, alternative = false) => {

@@ -42,4 +42,15 @@ describe('the abbreviation table', () => {
     expect(terms('HS Math Teacher')).toEqual(expect.arrayContaining(['high', 'school']));
     expect(terms('Medical Assistant - HS Diploma')).not.toContain('high');
   });
+
+  it('reads what a job noun is of as its modifier, not as context', () => {
+    const vocabulary = { has: () => true, isJobNoun: (term: string) => ['director', 'professor', 'baby'].includes(term) };
+    const weight = (title: string, term: string) => analyzeTitleQuery(title, vocabulary).find((t) => t.term === term)?.weight;
+    expect(weight('Director of Operations - Restaurant Group', 'operation')).toBe(1);
+    expect(weight('Director of Operations - Restaurant Group', 'restaurant')).toBe(0.5);
+    expect(weight('Professor of the Biology', 'biology')).toBe(1);
+    // "care" names no job: a description keeps its order.
+    expect(weight('take care of babies', 'baby')).toBe(0.5);
+  });
 });
+
