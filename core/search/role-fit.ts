@@ -55,7 +55,15 @@ function managedKind(index: SearchIndex, plan: QueryPlan, scoreTitles: ScoreTitl
     .reduce((top, next) => (next[1] > top[1] ? next : top), [-1, 0]);
   return occ >= 0 ? occ : undefined;
 }
+/**
+ * A director or a vice president is a manager, never a first-line supervisor, though O*NET lists
+ * some of their titles there too ("Food Service Director" under the food service supervisors).
+ */
+const DIRECTOR_FIT = 0.75;
+const EXECUTIVE_NOUNS = new Set(['director', 'president']);
+const namesExecutive = (plan: QueryPlan) => plan.terms.some((t) => EXECUTIVE_NOUNS.has(t.term) && t.weight > 1);
 function roleFit(plan: QueryPlan, code: string, title: string, group?: string): number {
+  if (!plan.describesWork && !plan.supervises && isFirstLine(title) && namesExecutive(plan)) return DIRECTOR_FIT;
   if (plan.supervises) return isFirstLine(title) ? SUPERVISOR_FIT * (group && code.startsWith(group) ? SUPERVISED_FIT : 1) : 1;
   if (!plan.describesWork) return 1;
   // Teachers of what the query names rise when it asks to teach it; managers are no likelier for "manage databases".

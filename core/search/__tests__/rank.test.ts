@@ -183,5 +183,17 @@ describe('rankOccupations', () => {
     expect(rankOccupations(stores, 'Cashier', 1)[0].code).toBe('41-2011.00');
     expect(rankOccupations(stores, 'Lead Cashier', 1)[0].code).toBe('41-1011.00');
   });
+
+  it('takes a director for a manager, not a first-line supervisor listing the same title', () => {
+    const record = (code: string, title: string, titles: string[], employment: number) => ({ code, title, description: 'Run food service.', titles, tasks: ['Direct food service.'], employment });
+    const kitchens = openSearchData(
+      buildSearchData([
+        record('11-9051.00', 'Food Service Managers', ['Food Service Director', 'Restaurant Manager'], 350),
+        record('35-1012.00', 'First-Line Supervisors of Food Preparation and Serving Workers', ['Food Service Director', 'Food Service Supervisor', 'Kitchen Supervisor'], 1100),
+      ]),
+    );
+    expect(rankOccupations(kitchens, 'Food Service Supervisor', 1)[0].code).toBe('35-1012.00');
+    expect(rankOccupations(kitchens, 'Food Service Director', 1)[0].code).toBe('11-9051.00');
+  });
 });
 
