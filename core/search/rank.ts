@@ -16,6 +16,13 @@ export type RankedOccupation = { code: string; title: string; score: number };
 /** A title that is, word for word, (part of) the query beats near matches; O*NET's own title most, the one that covers most of the query most. */
 const EXACT_BONUS = 0.5;
 /**
+ * Context and qualifiers (weight 0.5 or less: "Taper - Drywall", "Night") make a title that has them
+ * more exact only half as much as the title's own words: for "Taper - Drywall", O*NET's "Taper"
+ * stays nearly as exact as its "Drywall Taper".
+ */
+const CONTEXT_COVERAGE = 0.5;
+const CONTEXT_WEIGHT = 0.5;
+/**
  * A title O*NET lists under several occupations shares its exact-title bonus by how common each is
  * (employment to this power): "Line Cook" is likelier a restaurant cook than a short-order one.
  */
@@ -58,7 +65,9 @@ function scoreTitles(index: SearchIndex, terms: WeightedTerm[]): Map<number, num
   const wordOf: number[] = [];
   terms.forEach((t, k) => wordOf.push(t.alternative && k > 0 ? wordOf[k - 1] : k));
   const wordBit = wordOf.map((w) => (w < 31 ? 1 << w : 0));
-  const wordWeight = terms.map((t, k) => Math.max(0, ...terms.filter((_, j) => wordOf[j] === wordOf[k]).map((u) => u.weight)));
+  const wordWeight = terms
+    .map((_, k) => Math.max(0, ...terms.filter((_, j) => wordOf[j] === wordOf[k]).map((u) => u.weight)))
+    .map((w) => (w <= CONTEXT_WEIGHT ? w * CONTEXT_COVERAGE : w));
   const coveredOf = (hit: TitleHit) => wordWeight.reduce((sum, w, k) => sum + (wordOf[k] === k && hit.words & wordBit[k] ? w : 0), 0);
   for (const [k, { term, weight }] of terms.entries()) {
     const postings = index.postings(term);

@@ -195,5 +195,21 @@ describe('rankOccupations', () => {
     expect(rankOccupations(kitchens, 'Food Service Supervisor', 1)[0].code).toBe('35-1012.00');
     expect(rankOccupations(kitchens, 'Food Service Director', 1)[0].code).toBe('11-9051.00');
   });
+
+  it('lets context after a dash make a title more exact only half as much as the title’s own words', () => {
+    const record = (code: string, title: string, titles: string[], employment: number) => ({ code, title, description: 'Finish drywall.', titles, tasks: ['Tape drywall joints.'], employment });
+    const drywall = openSearchData(
+      buildSearchData([
+        record('47-2082.00', 'Tapers', ['Taper', 'Joint Finisher', 'Drywall Finisher'], 100),
+        record('47-2081.00', 'Drywall and Ceiling Tile Installers', ['Drywall Taper', 'Ceiling Installer'], 100),
+        record('47-3019.00', 'Helpers, Construction Trades, All Other', ['Drywall Helper', 'Drywall Laborer', 'Drywall Sander', 'Drywall Cleaner'], 50),
+        { code: '35-2014.00', title: 'Cooks, Restaurant', description: 'Cook.', titles: ['Line Cook', 'Prep Cook', 'Grill Cook', 'Fry Cook', 'Pantry Cook'], tasks: ['Cook.'], employment: 1400 },
+      ]),
+    );
+    const [drywallTaper, taper] = rankOccupations(drywall, 'Taper - Drywall', 2);
+    expect([drywallTaper.code, taper.code]).toEqual(['47-2081.00', '47-2082.00']);
+    // "Drywall Taper" covers the context too; counted in full, "Taper" keeps about 0.81 of its score, at half about 0.83.
+    expect(taper.score / drywallTaper.score).toBeGreaterThan(0.82);
+  });
 });
 
