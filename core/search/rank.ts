@@ -26,7 +26,7 @@ const CONTEXT_WEIGHT = 0.5;
  * A title O*NET lists under several occupations shares its exact-title bonus by how common each is
  * (employment to this power): "Line Cook" is likelier a restaurant cook than a short-order one.
  */
-const SHARED_TITLE_PRIOR = 0.5;
+const SHARED_TITLE_PRIOR = 0.45;
 /** Many matching titles are evidence too ("Staff Nurse", "Charge Nurse" … all Registered Nurses). */
 const BREADTH_WEIGHT = 0.05;
 const BREADTH_CAP = 0.5;
@@ -44,7 +44,7 @@ const COVERAGE_WEIGHT = 0.8;
  */
 const SPECIALTY_PRIOR = 0.85;
 /** Common occupations rise a little: per tenth of log10 of U.S. employment in thousands (3.0 for 1,000,000 jobs). */
-const COMMONNESS_WEIGHT = 0.005;
+const COMMONNESS_WEIGHT = 0.007;
 /**
  * A rare occupation (under 100,000 U.S. jobs, commonness 20) loses a further 1 % per tenth of log10
  * below it: a near tie between "Automotive Engineering Technicians" (16) and "Automotive Service
