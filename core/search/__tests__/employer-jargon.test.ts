@@ -95,6 +95,7 @@ describe('translateJargon', () => {
     ['pen tester', 'penetration tester'],
     ['qa tester - mobile', 'software qa tester - mobile'],
     ['pharmacy manager - retail', 'pharmacist - retail'],
+    ['personal banker', 'financial services sales agent'],
     // trades and factories
     ['rod buster', 'rebar worker'],
     ['lineworker', 'electrical power line installer'],

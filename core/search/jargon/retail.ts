@@ -61,6 +61,8 @@ export const retail: JargonTable = {
     'demo specialist': 'product demonstrator',
     'demo associate': 'product demonstrator',
     'universal banker': 'bank teller',
+    // A bank's personal banker opens accounts and sells its services, not a licensed investment adviser.
+    'personal banker': 'financial services sales agent',
     'butcher block': 'butcher',
     'meat associate': 'butcher',
     'seafood associate': 'seafood counter clerk',
