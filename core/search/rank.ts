@@ -43,6 +43,12 @@ const COVERAGE_WEIGHT = 0.8;
  * (`.01`–`.99`) and residual "All Other" groups list generic titles too, but only for their niche.
  */
 const SPECIALTY_PRIOR = 0.85;
+/**
+ * "Managers, All Other" lists managers' titles that O*NET's other occupations cover in practice
+ * ("Dental Office Manager", "Pharmacy Manager"): a posted title is seldom the residual's.
+ */
+const RESIDUAL_MANAGERS_PRIOR = 0.75;
+const RESIDUAL_MANAGERS = '11-9199.00';
 /** Common occupations rise a little: per tenth of log10 of U.S. employment in thousands (3.0 for 1,000,000 jobs). */
 const COMMONNESS_WEIGHT = 0.007;
 /**
@@ -54,6 +60,7 @@ const RARE_BELOW = 20;
 const RARE_WEIGHT = 0.01;
 const rarity = (commonness: number) => 1 - RARE_WEIGHT * Math.max(0, RARE_BELOW - commonness);
 const isSpecialty = (code: string, title: string) => !code.endsWith('.00') || /\bAll Other\b/i.test(title);
+const priorOf = (code: string, title: string) => (code === RESIDUAL_MANAGERS ? RESIDUAL_MANAGERS_PRIOR : isSpecialty(code, title) ? SPECIALTY_PRIOR : 1);
 type TitleHit = { score: number; matched: number; total: number; occupations: { occ: number; official: boolean }[]; strong: number; words: number };
 
 /** Best title match per occupation, plus a little for every further matching title and for an exact match. */
@@ -170,7 +177,7 @@ export function rankPlan(index: SearchIndex, plan: QueryPlan, n = 5): RankedOccu
   const ranked = [...occupations].map((occ) => {
     const [code, title] = index.occupations[occ];
     const evidence = titleWeight * (titles.get(occ) ?? 0) + workWeight * (work.get(occ) ?? 0) + DESCRIPTION_WEIGHT * (described.get(occ) ?? 0);
-    const score = evidence * (isSpecialty(code, title) ? SPECIALTY_PRIOR : 1) * roleFit(occ) * (1 + COMMONNESS_WEIGHT * (index.commonness[occ] ?? 0)) * rarity(index.commonness[occ] ?? 0);
+    const score = evidence * priorOf(code, title) * roleFit(occ) * (1 + COMMONNESS_WEIGHT * (index.commonness[occ] ?? 0)) * rarity(index.commonness[occ] ?? 0);
     return { code, title, score: Math.round(score * 1000) / 1000 };
   });
   return ranked.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code)).slice(0, n);

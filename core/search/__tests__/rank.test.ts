@@ -211,5 +211,19 @@ describe('rankOccupations', () => {
     // "Drywall Taper" covers the context too; counted in full, "Taper" keeps about 0.81 of its score, at half about 0.83.
     expect(taper.score / drywallTaper.score).toBeGreaterThan(0.82);
   });
+
+  it('leaves a manager’s title to a named occupation before the managers’ residual', () => {
+    const record = (code: string, title: string, titles: string[], employment: number) => ({ code, title, description: 'Run an office.', titles, tasks: ['Supervise office staff.'], employment });
+    const offices = openSearchData(
+      buildSearchData([
+        record('11-9199.00', 'Managers, All Other', ['Dental Office Manager', 'Box Office Manager'], 1300),
+        record('43-1011.00', 'First-Line Supervisors of Office and Administrative Support Workers', ['Office Manager', 'Office Supervisor'], 1500),
+      ]),
+    );
+    const [supervisors, residual] = rankOccupations(offices, 'Office Manager - Dental Practice', 2);
+    expect(supervisors.code).toBe('43-1011.00');
+    // As a specialty the residual keeps about 0.83 of the supervisors' score; as the residual, under 0.75.
+    expect(residual.score / supervisors.score).toBeLessThan(0.8);
+  });
 });
 
