@@ -36,10 +36,11 @@ const MAIN_PHRASE = /^(.*?)(?=\s[-–—|/]\s|,|\(|$)/;
 const SUPERVISING_NOUN = /\b(?:supervisor|supv|manager|mgr|foreman|forewoman|foreperson|chief|leader)\b/;
 
 /**
- * A lead among workers ("Lead Cashier", "Cashier Lead", "Lead Ramp Agent") is their first-line
- * supervisor: O*NET lists no "Lead Cashier" under Cashiers (its few "Lead" titles are the metal's or
- * a cargo mover's), so the title reads as the "Cashier Supervisor" it is, its context kept. `namesJob`
- * tells a worker's noun ("cashier") from the object of a verb ("lead hiking trips").
+ * A lead among workers ("Lead Cashier", "Cashier Lead", "Lead Ramp Agent") supervises them: O*NET
+ * lists no "Lead Cashier" under Cashiers (its few "Lead" titles are the metal's or a cargo mover's),
+ * so "lead" reads as "supervisor", kept before the workers' noun so that the workers still name the
+ * job where O*NET has no supervisor of them ("Lead Dental Assistant"). `namesJob` tells a worker's
+ * noun ("cashier") from the object of a verb ("lead hiking trips").
  */
 export function leadAsSupervisor(title: string, namesJob: (word: string) => boolean): string {
   if (!readsAsSupervisor(title)) return title;
@@ -48,5 +49,5 @@ export function leadAsSupervisor(title: string, namesJob: (word: string) => bool
   const workers = main.replace(/\blead\b/, ' ').replace(/\s+/g, ' ').trim();
   // "lead hiking trips" leads no workers: only a job noun names the workers led.
   if (!workers.split(' ').some(namesJob)) return title;
-  return `${workers} supervisor${title.slice(main.length)}`;
+  return `supervisor ${workers}${title.slice(main.length)}`;
 }

@@ -182,6 +182,17 @@ describe('rankOccupations', () => {
     );
     expect(rankOccupations(stores, 'Cashier', 1)[0].code).toBe('41-2011.00');
     expect(rankOccupations(stores, 'Lead Cashier', 1)[0].code).toBe('41-1011.00');
+    // No supervisor of dental assistants: the lead is one of them, not another trade's supervisor.
+    const clinics = openSearchData(
+      buildSearchData([
+        record('31-9091.00', 'Dental Assistants', ['Dental Assistant', 'Certified Dental Assistant'], 380),
+        record('51-1011.00', 'First-Line Supervisors of Production and Operating Workers', ['Dental Laboratory Supervisor', 'Production Supervisor', 'Assembly Supervisor', 'Packaging Supervisor', 'Plant Supervisor', 'Line Supervisor', 'Mill Supervisor'], 700),
+      ]),
+    );
+    const [assistants, supervisors] = rankOccupations(clinics, 'Lead Dental Assistant', 2);
+    expect(assistants.code).toBe('31-9091.00');
+    // With "supervisor" as the job noun the production supervisors come to about 0.54 of the assistants; as a modifier, 0.35.
+    expect(supervisors.score / assistants.score).toBeLessThan(0.45);
   });
 
   it('takes a director for a manager, not a first-line supervisor listing the same title', () => {

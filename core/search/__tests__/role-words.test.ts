@@ -25,9 +25,9 @@ describe('leadAsSupervisor', () => {
   const namesJob = (word: string) => jobNouns.has(word);
 
   it('reads a lead among workers as their supervisor, the context kept', () => {
-    expect(leadAsSupervisor('lead cashier', namesJob)).toBe('cashier supervisor');
-    expect(leadAsSupervisor('cashier lead', namesJob)).toBe('cashier supervisor');
-    expect(leadAsSupervisor('lead line cook - nights', namesJob)).toBe('line cook supervisor - nights');
+    expect(leadAsSupervisor('lead cashier', namesJob)).toBe('supervisor cashier');
+    expect(leadAsSupervisor('cashier lead', namesJob)).toBe('supervisor cashier');
+    expect(leadAsSupervisor('lead line cook - nights', namesJob)).toBe('supervisor line cook - nights');
   });
 
   it('leaves a supervisor’s title, a professional’s lead and a lead of no workers alone', () => {
