@@ -74,7 +74,7 @@ function isKnown(index: SearchIndex, word: string, last = false): boolean {
   if (last && word.length >= 5 && !index.words.has(stemWord(word)) && index.jobNouns.some((n) => n.length > word.length && n.startsWith(word))) return false;
   if ([STOP_WORDS, QUALIFIERS, ABBREVIATIONS, HEAD_FORMS, LAY_WORDS, DESCRIBING, AROUND_WORK].some((words) => words.has(word))) return true;
   const stem = stemWord(word);
-  return index.words.has(stem) || index.workForm(stem) !== stem || index.stems.has(crudeStem(stem)) || splitCompound(index, stem) !== undefined;
+  return LAY_WORDS.has(stem) || index.words.has(stem) || index.workForm(stem) !== stem || index.stems.has(crudeStem(stem)) || splitCompound(index, stem) !== undefined;
 }
 
 /** "stockbroker" is "stock broker" to O*NET: two words it has (not two scraps: "planet" is no "pla net"). */
@@ -141,7 +141,7 @@ function fieldNouns(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
 }
 
 /** The agent nouns a verb may form: "paint" → "painter", "bake" → "baker", "inspect" → "inspector", "cut" → "cutter". */
-const agentForms = (verb: string) => [`${verb}er`, `${verb}r`, `${verb}or`, `${verb}${verb.at(-1)}er`];
+const agentForms = (verb: string) => [`${verb}er`, `${verb}r`, `${verb}or`, `${verb}${verb.at(-1)}er`, `${verb.replace(/e$/, '')}or`];
 
 /** The agent noun of a word that names an activity: "paint" → "painter", "cut" → "cutter", "inspect" → "inspector". */
 function agentNoun(index: SearchIndex, word: string): string | undefined {

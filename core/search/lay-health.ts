@@ -1,0 +1,35 @@
+/**
+ * Everyday words for people, their bodies and their troubles, with O*NET's words: "baby" is an
+ * infant, "sick" a patient, "injury" rehabilitation. Read through `lay-words.ts`.
+ */
+export const HEALTH: Record<string, string> = {
+  // People cared for
+  baby: 'infant newborn', kid: 'child children', toddler: 'child', teen: 'adolescent student', teenager: 'adolescent',
+  parent: 'family', couple: 'marriage couple', married: 'marriage', marriage: 'marriage family', divorce: 'family divorce',
+  old: 'elderly', elderly: 'elderly aged', senior: 'elderly', disabled: 'disability', wheelchair: 'disability mobility',
+  sick: 'patient illness', ill: 'patient illness', hospital: 'patient', foster: 'foster child welfare', homeless: 'homeless shelter',
+  immigrant: 'immigrant foreign language', autism: 'autism developmental',
+  // The mind
+  sad: 'mental', depressed: 'mental depression', depression: 'depression mental', anxiety: 'anxiety mental', stress: 'mental stress',
+  mind: 'mental psychological', think: 'cognitive mental psychological', feeling: 'emotional mental', behavior: 'behavioral behavior',
+  addict: 'substance abuse', addiction: 'substance abuse addiction', drug: 'drug substance', alcohol: 'alcohol substance',
+  // The body
+  teeth: 'dental teeth', tooth: 'dental teeth', braces: 'orthodontic orthodontist', eye: 'eye vision optical',
+  glasses: 'eyeglasses optical lens', contact: 'lens', heart: 'cardiac heart cardiovascular', bone: 'bone orthopedic',
+  feet: 'foot podiatric', foot: 'foot podiatric', skin: 'skin skincare dermatology', face: 'facial skin', facial: 'facial skincare',
+  brain: 'brain neurological', lung: 'respiratory lung', breathing: 'respiratory breathing', breathe: 'respiratory breathing', breath: 'respiratory',
+  ear: 'ear hearing', hearing: 'hearing audiology audiometric', deaf: 'sign language deaf hearing', blind: 'visually impaired',
+  speech: 'speech language', stutter: 'speech fluency', limb: 'prosthetic limb', prosthetic: 'prosthetic prosthetist',
+  vein: 'venipuncture blood', needle: 'injection venipuncture', hair: 'hair hairstylist', nail: 'nail manicurist',
+  makeup: 'makeup cosmetic', haircut: 'hair barber', beard: 'barber',
+  // Care and treatment
+  drugstore: 'pharmacy', pharmacy: 'pharmacy pharmacist', shot: 'injection immunization', vaccine: 'immunization vaccine',
+  pill: 'medication', prescription: 'prescription medication', medicine: 'physician medical medication',
+  xray: 'radiograph radiologic', scan: 'imaging', ultrasound: 'sonography ultrasound', vital: 'vital sign', lab: 'laboratory',
+  cancer: 'oncology cancer', kidney: 'dialysis', birth: 'birth obstetric', pregnant: 'pregnancy obstetric', pregnancy: 'pregnancy obstetric',
+  surgery: 'surgical surgery', surgeon: 'surgeon surgical', sleep: 'anesthesia', ambulance: 'ambulance emergency medical',
+  injury: 'injury rehabilitation therapy', rehab: 'rehabilitation therapy', germ: 'microorganism microbiology', bacteria: 'bacteria microorganism microbiology',
+  disease: 'disease epidemiology', gene: 'genetic genetics', dna: 'genetic genetics', autopsy: 'autopsy pathology',
+  diet: 'dietary nutrition', nutrition: 'nutrition dietary', exercise: 'exercise fitness', workout: 'exercise fitness', yoga: 'yoga fitness exercise',
+  pilates: 'fitness exercise', dead: 'deceased funeral', death: 'deceased funeral', corpse: 'deceased body',
+};
