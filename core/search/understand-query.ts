@@ -74,7 +74,10 @@ function isKnown(index: SearchIndex, word: string, last = false): boolean {
   if (last && word.length >= 5 && !index.words.has(stemWord(word)) && index.jobNouns.some((n) => n.length > word.length && n.startsWith(word))) return false;
   if ([STOP_WORDS, QUALIFIERS, ABBREVIATIONS, HEAD_FORMS, LAY_WORDS, DESCRIBING, AROUND_WORK].some((words) => words.has(word))) return true;
   const stem = stemWord(word);
-  return LAY_WORDS.has(stem) || index.words.has(stem) || index.workForm(stem) !== stem || index.stems.has(crudeStem(stem)) || splitCompound(index, stem) !== undefined;
+  if (LAY_WORDS.has(stem) || index.words.has(stem) || index.workForm(stem) !== stem) return true;
+  // One edit from a job noun is that noun mistyped ("captian", "capenter"), not a stem or two words it happens to hold ("caption", "cap enter").
+  if (stem.length >= 5 && index.words.isJobNoun(index.corrector.correct(stem, { prefix: false, prefer: index.words.isJobNoun, maxEdits: 1 }) ?? '')) return false;
+  return index.stems.has(crudeStem(stem)) || splitCompound(index, stem) !== undefined;
 }
 
 /** "stockbroker" is "stock broker" to O*NET: two words it has (not two scraps: "planet" is no "pla net"). */
