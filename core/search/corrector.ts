@@ -16,6 +16,11 @@ const MIN_PREFIX = 4;
 export const allowedEdits = (length: number) => (length >= 7 ? 2 : length >= MIN_TYPO ? 1 : 0);
 /** Shortest word matched by its sound: shorter ones sound like too many words. */
 const MIN_SOUND = 6;
+/**
+ * A word matched by its sound is still spelled mostly alike: at most this share of its letters edited
+ * ("farmasist" is three edits from "pharmacist"; "manicure" sounds like "manager" but is four from it).
+ */
+const SOUND_EDIT_SHARE = 0.35;
 
 /**
  * What a word sounds like, roughly: its consonants as spoken, vowels dropped after the first letter
@@ -118,6 +123,8 @@ export function createCorrector(vocabulary: readonly string[]): Corrector {
       if (distance > 1) continue;
       for (const candidate of words) {
         if (Math.abs(candidate.length - word.length) > 3) continue;
+        const edits = Math.floor(SOUND_EDIT_SHARE * Math.max(word.length, candidate.length));
+        if (editDistance(word, candidate, edits) > edits) continue;
         const rank = [distance, prefer?.(candidate) ? 0 : 1, ranks.get(candidate)!];
         if (!best || rank.findIndex((k, i) => k !== best!.key[i]) === rank.findIndex((k, i) => k < best!.key[i])) best = { word: candidate, key: rank };
       }
