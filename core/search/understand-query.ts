@@ -1,10 +1,11 @@
 import { HEAD_FORMS, QUALIFIERS, STOP_WORDS } from './abbreviations.ts';
 import { ABBREVIATIONS } from './acronyms.ts';
 import { cleanQuery } from './job-ad-noise.ts';
-import { askedRoles, readsAsSentence, startsWithLayVerb, toWorkForms } from './describe-work.ts';
+import { agentForms, askedRoles, readsAsSentence, startsWithLayVerb, toWorkForms } from './describe-work.ts';
 import { LAY_WORDS, layPhraseWords, nameLayJob, nameSpecialist } from './lay-words.ts';
 import { crudeStem, type SearchIndex } from './search-index.ts';
 import { analyzeTitleQuery, indexProseTerms, stemWord, type WeightedTerm } from './title-terms.ts';
+import { workKey } from './work-stem.ts';
 
 /**
  * What a query asks for, in the index's terms: job-ad noise out (`job-ad-noise.ts`), typos and
@@ -134,7 +135,9 @@ function fieldNouns(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
   return terms.flatMap((t, i) => {
     if (index.words.isJobNoun(t.term) || QUALIFIERS.has(t.term) || t.weight < MEANING_WEIGHT) return [];
     // "paint houses": a painter; "weld": a welder; "cut": a cutter; "inspect": an inspector. Only the verb: "get fit" is no fitter.
-    const agent = i === 0 ? agentNoun(index, t.term) : undefined;
+    // An activity's name is the verb's too: "film making" is a film maker's, "accounting" an accountant's.
+    // A field named alone names its practitioner: "account" an accountant, "music" a musician.
+    const agent = i === 0 ? agentNoun(index, t.term, terms.length === 1) : t.term.endsWith('ing') ? agentNoun(index, workKey(t.term)) : undefined;
     if (agent) return [{ term: agent, weight: FIELD_WEIGHT }];
     if (t.term.length < 6 || !FIELD_ENDING.test(t.term)) return [];
     const shared = Math.max(4, Math.floor(0.6 * t.term.length));
@@ -143,13 +146,10 @@ function fieldNouns(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
   });
 }
 
-/** The agent nouns a verb may form: "paint" → "painter", "bake" → "baker", "inspect" → "inspector", "cut" → "cutter". */
-const agentForms = (verb: string) => [`${verb}er`, `${verb}r`, `${verb}or`, `${verb}${verb.at(-1)}er`, `${verb.replace(/e$/, '')}or`];
-
-/** The agent noun of a word that names an activity: "paint" → "painter", "cut" → "cutter", "inspect" → "inspector". */
-function agentNoun(index: SearchIndex, word: string): string | undefined {
+/** The agent noun of a word that names an activity (`agentForms`): "paint" → "painter", "cut" → "cutter"; of a field alone, its practitioner. */
+function agentNoun(index: SearchIndex, word: string, field = false): string | undefined {
   if (LIGHT_VERBS.has(word)) return undefined;
-  return agentForms(word).find((n) => index.words.isJobNoun(n));
+  return agentForms(word, field).find((n) => index.words.isJobNoun(n));
 }
 
 /** "wash dishes", "keep books", "lay bricks": the work's object and its verb's agent are one job noun (dishwasher, bookkeeper, bricklayer). */
