@@ -6,12 +6,15 @@ export const HEALTH: Record<string, string> = {
   // People cared for
   baby: 'infant newborn', kid: 'child children', toddler: 'child', teen: 'adolescent student', teenager: 'adolescent',
   parent: 'family', couple: 'marriage couple', married: 'marriage', marriage: 'marriage family', divorce: 'family divorce',
+  grandma: 'elderly', grandpa: 'elderly', grandparent: 'elderly', retiree: 'elderly retirement', orphan: 'child welfare', tween: 'child adolescent',
+  puppy: 'animal dog', kitten: 'animal', parrot: 'bird animal', voter: 'election',
   old: 'elderly', elderly: 'elderly aged', senior: 'elderly', disabled: 'disability', wheelchair: 'disability mobility',
   sick: 'patient illness', ill: 'patient illness', hospital: 'patient', foster: 'foster child welfare', homeless: 'shelter social',
   immigrant: 'foreign language', autism: 'autism developmental',
   // The mind
   sad: 'mental', depressed: 'mental depression', depression: 'depression mental', anxiety: 'anxiety mental', stress: 'mental stress',
   mind: 'mental psychological', think: 'cognitive mental psychological', feeling: 'emotional mental', behavior: 'behavioral behavior',
+  alzheimers: 'dementia', adhd: 'behavioral', dyslexia: 'reading learning disability', lisp: 'speech',
   addict: 'substance abuse', addiction: 'substance abuse addiction', drug: 'drug substance', alcohol: 'alcohol substance',
   // The body
   teeth: 'dental teeth', tooth: 'dental teeth', braces: 'orthodontic orthodontist', eye: 'eye vision optical',
@@ -24,6 +27,9 @@ export const HEALTH: Record<string, string> = {
   makeup: 'makeup cosmetic', haircut: 'hair barber', beard: 'barber',
   // Care and treatment
   drugstore: 'pharmacy', pharmacy: 'pharmacy pharmacist', shot: 'injection immunization', vaccine: 'immunization vaccine',
+  flu: 'illness patient', fever: 'illness patient', cough: 'illness patient', covid: 'infectious disease', rash: 'skin',
+  manicure: 'manicurist nail', pedicure: 'pedicurist nail', eyelash: 'cosmetology makeup', perm: 'hair', blowout: 'hair',
+  crossfit: 'fitness exercise', skeleton: 'bone', nursinghome: 'nursing care facility',
   pill: 'medication', prescription: 'prescription medication', medicine: 'physician medical medication',
   xray: 'radiograph radiologic', scan: 'imaging', ultrasound: 'sonography ultrasound', vital: 'vital sign', lab: 'laboratory',
   cancer: 'oncology cancer', kidney: 'dialysis', birth: 'birth obstetric', pregnant: 'pregnancy obstetric', pregnancy: 'pregnancy obstetric',

@@ -8,6 +8,8 @@ export const THINGS: Record<string, string> = {
   van: 'van vehicle', cab: 'taxi', brake: 'brake automotive', windshield: 'windshield glass automotive', dent: 'collision body',
   crash: 'collision accident', gas: 'fuel gas', gasoline: 'fuel gasoline', uber: 'taxi passenger',
   boat: 'vessel boat', plane: 'aircraft', airplane: 'aircraft', jet: 'aircraft', helicopter: 'helicopter aircraft', airport: 'airport aircraft',
+  rv: 'recreational vehicle', rvs: 'recreational vehicle', motorhome: 'recreational vehicle', suv: 'vehicle automotive', bigrig: 'tractor trailer truck',
+  pothole: 'pavement road repair', skyscraper: 'building', skateboard: 'recreation',
   subway: 'transit rail', railroad: 'rail railroad', cargo: 'cargo freight', bulldozer: 'bulldozer equipment', forklift: 'forklift industrial truck',
   // Homes, buildings and what is in them
   ac: 'air conditioning', aircon: 'air conditioning', conditioner: 'conditioning', heater: 'heating', furnace: 'heating',
@@ -24,6 +26,9 @@ export const THINGS: Record<string, string> = {
   // Machines, electronics and goods
   computer: 'computer software', code: 'programming software computer', coding: 'programming software', program: 'programming software',
   website: 'web website', site: 'website', app: 'application software mobile', internet: 'network internet', wifi: 'network wireless',
+  laptop: 'computer', smartphone: 'cellular mobile phone', iphone: 'cellular mobile phone', webpage: 'web website',
+  youtube: 'video online', instagram: 'social media', tiktok: 'social media', facebook: 'social media', twitter: 'social media',
+  crypto: 'blockchain', bitcoin: 'blockchain', spaceship: 'spacecraft aerospace',
   hack: 'security', hacker: 'security cyber', virus: 'security virus', cyber: 'cybersecurity information security',
   phone: 'telephone call', call: 'call telephone', cellphone: 'cellular telephone', cable: 'cable television',
   piano: 'piano musical instrument', guitar: 'guitar musical instrument', violin: 'violin musical instrument', clock: 'clock watch',
@@ -32,9 +37,12 @@ export const THINGS: Record<string, string> = {
   clothes: 'clothing garment apparel', dress: 'clothing garment', shoe: 'shoe footwear', fabric: 'fabric textile', cloth: 'fabric textile',   package: 'package parcel', box: 'package', shelf: 'stock shelves', stuff: 'merchandise',
   // Food and drink
   meal: 'food meal', drink: 'beverage', coffee: 'coffee beverage', pizza: 'pizza food', bread: 'bread bakery', burger: 'grill food fast',
-  hamburger: 'grill food fast', sandwich: 'sandwich food', cake: 'pastry bakery',   // Places
+  hamburger: 'grill food fast', cupcake: 'pastry bakery', taco: 'food cook', burrito: 'food cook', smoothie: 'beverage',
+  latte: 'coffee barista', espresso: 'coffee barista', thru: 'drive fast food', jeans: 'clothing garment', sandwich: 'sandwich food', cake: 'pastry bakery',   // Places
   store: 'store retail', shop: 'store retail', grocery: 'grocery store', mall: 'retail store', restaurant: 'restaurant food service',
   bar: 'bar bartender', table: 'table dining', kitchen: 'kitchen food', cafeteria: 'cafeteria food',
+  diner: 'restaurant food', coffeeshop: 'coffee barista', pub: 'bar bartender', foodtruck: 'food truck cook',
+  barbershop: 'barber', bodyshop: 'collision body automotive', firehouse: 'fire', observatory: 'astronomy', cubicle: 'office',
   hotel: 'hotel lodging', casino: 'gambling casino gaming', museum: 'museum exhibit',   salon: 'salon hair cosmetology', gym: 'fitness', stage: 'stage theater', camp: 'camp recreation',
   outside: 'outdoor', nature: 'natural outdoor', forest: 'forest forestry',
   ocean: 'marine ocean', sea: 'marine', underwater: 'underwater diving', aquarium: 'aquarium aquatic', park: 'park recreation',

@@ -45,6 +45,11 @@ export const VERBS: Record<string, string> = {
   announce: 'announce broadcast', broadcast: 'broadcast', report: 'report news', publish: 'publish publication', proofread: 'proofread',
   compose: 'compose music composer', direct: 'direct director', host: 'host', referee: 'referee official', umpire: 'umpire official',
   appraise: 'appraise value', audit: 'audit', invest: 'investment', lend: 'loan lending', bill: 'billing invoice',   show: 'show demonstrate guide', guide: 'guide', exterminate: 'pest exterminator', vaccinate: 'immunization vaccine', inject: 'injection',
+  cremate: 'cremation crematory', doodle: 'draw sketch', donate: 'donor fundraising', legislate: 'legislation legislative',
+  unionize: 'labor union', encrypt: 'encryption security', unclog: 'drain plumbing', tweet: 'social media', vlog: 'video online',
+  pull: 'extract pull', stitch: 'suture sew', sterilize: 'sterilize', disinfect: 'sanitize disinfect clean', brew: 'brew beer',
+  transcribe: 'transcription transcribe', narrate: 'narration voice', troubleshoot: 'troubleshoot repair', debug: 'debug software',
+  forecast: 'forecast predict', predict: 'forecast predict', manufacture: 'manufacturing production', recycle: 'recycling recyclable',
   give: 'give', take: 'take', get: 'get', do: 'do', work: 'work', be: 'be', see: 'see', go: 'go',
 };
 
@@ -79,7 +84,6 @@ export const PHRASES: Record<string, string> = {
   'hook up': 'install connect',
   'tear down': 'demolish demolition',
   'fill out': 'complete form',
-  'hand out': 'distribute',
   'clean up': 'clean',
   'wait on': 'serve',
   'check in': 'register reception',
@@ -105,4 +109,13 @@ export const PHRASES: Record<string, string> = {
   'public relation': 'public relations',
   'social work': 'social worker',
   'early childhood': 'preschool child care',
+  'put sleep': 'anesthesia anesthesiologist',
+  'drive thru': 'fast food counter',
+  'drive through': 'fast food counter',
+  'call center': 'customer service call',
+  'rent out': 'rental',
+  'send out': 'dispatch',
+  'hand out': 'distribute',
+  'social media': 'social media marketing',
+  'ice cream': 'ice cream',
 };
