@@ -29,9 +29,12 @@ export const LAY_VERBS: ReadonlySet<string> = new Set(Object.keys(VERBS).map(wor
 
 const LAY_PHRASES = new Map(Object.entries(PHRASES).map(([phrase, words]) => [phrase.split(' ').map(stemWord).join(' '), words]));
 
-/** The O*NET words of the everyday phrases in a text; articles and "to" may sit inside ("keep the books", "learn to talk"). */
+/** Words that may sit inside an everyday phrase: articles, "to", and whom the work is done to ("keep the books", "put people to sleep"). */
+const INSIDE_PHRASE = /^(?:the|a|an|my|your|their|our|to|people|them|you|someone|somebody)$/;
+
+/** The O*NET words of the everyday phrases in a text. */
 export function layPhraseWords(text: string): string[] {
-  const words = text.split(/[^a-z]+/).filter((w) => w && !/^(?:the|a|an|my|your|their|our|to)$/.test(w)).map(stemWord);
+  const words = text.split(/[^a-z]+/).filter((w) => w && !INSIDE_PHRASE.test(w)).map(stemWord);
   return words.slice(1).flatMap((word, i) => LAY_PHRASES.get(`${words[i]} ${word}`)?.split(' ').map(stemWord) ?? []);
 }
 
