@@ -19,7 +19,8 @@ export const JOB_NAMES: Record<string, string> = {
   'air hostess': 'flight attendant', 'cabin crew': 'flight attendant', physio: 'physical therapist', physiotherapy: 'physical therapist',
   'uber driver': 'taxi driver', 'lyft driver': 'taxi driver', 'rideshare driver': 'taxi driver', cabbie: 'taxi driver', medic: 'paramedic',
   'stock boy': 'stocker', 'shelf stacker': 'stocker', farmhand: 'farmworker', 'bean counter': 'accountant',
-  'shop assistant': 'retail salesperson', 'checkout girl': 'cashier', 'au pair': 'nanny',
+  'shop assistant': 'retail salesperson', 'checkout girl': 'cashier', 'au pair': 'nanny', youtuber: 'video content creator',
+  vlogger: 'video content creator', 'bounty hunter': 'bail agent',
 };
 
 /** The specialist a doctor is, named by what they treat; keys are everyday words for the body part, patient or treatment. */
