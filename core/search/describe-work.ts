@@ -56,6 +56,14 @@ export function startsWithLayVerb(index: SearchIndex, text: string): boolean {
   return !rest.some(namesOne);
 }
 
+/** "help nurses", "assist electricians": helping workers, named in the plural, at their work is being their assistant or helper. */
+export function helpsWorkers(index: SearchIndex, text: string): boolean {
+  const [verb, workers, ...rest] = text.split(/[^a-z]+/).filter(Boolean);
+  if (rest.length || !/^(?:help|helping|assist|assisting)$/.test(verb ?? '')) return false;
+  const worker = stemWord(workers ?? '');
+  return worker !== workers && !workers.endsWith('ss') && index.words.isJobNoun(worker);
+}
+
 /** How English names the one who does a thing: painter, baker, inspector; and the one who practises a field: artist, musician, accountant, secretary, cashier. */
 const AGENT_SUFFIXES = ['er', 'r', 'or'];
 const PRACTITIONER_SUFFIXES = ['ist', 'ian', 'ant', 'ary', 'ier'];

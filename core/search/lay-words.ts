@@ -29,8 +29,8 @@ export const LAY_VERBS: ReadonlySet<string> = new Set(Object.keys(VERBS).map(wor
 
 const LAY_PHRASES = new Map(Object.entries(PHRASES).map(([phrase, words]) => [phrase.split(' ').map(stemWord).join(' '), words]));
 
-/** Words that may sit inside an everyday phrase: articles, "to", and whom the work is done to ("keep the books", "put people to sleep"). */
-const INSIDE_PHRASE = /^(?:the|a|an|my|your|their|our|to|people|them|you|someone|somebody)$/;
+/** Words that may sit inside an everyday phrase: articles, "to", and whom or what the work is done to ("keep the books", "put people to sleep", "blow things up"). */
+const INSIDE_PHRASE = /^(?:the|a|an|my|your|their|our|to|people|them|you|someone|somebody|things|stuff|it)$/;
 
 /** The O*NET words of the everyday phrases in a text. */
 export function layPhraseWords(text: string): string[] {

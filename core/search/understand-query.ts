@@ -1,7 +1,7 @@
 import { HEAD_FORMS, QUALIFIERS, STOP_WORDS } from './abbreviations.ts';
 import { ABBREVIATIONS } from './acronyms.ts';
 import { cleanQuery } from './job-ad-noise.ts';
-import { agentForms, askedRoles, readsAsSentence, startsWithLayVerb, toWorkForms } from './describe-work.ts';
+import { agentForms, askedRoles, helpsWorkers, readsAsSentence, startsWithLayVerb, toWorkForms } from './describe-work.ts';
 import { LAY_WORDS, layPhraseWords, nameLayJob, nameSpecialist } from './lay-words.ts';
 import { crudeStem, type SearchIndex } from './search-index.ts';
 import { analyzeTitleQuery, indexProseTerms, stemWord, type WeightedTerm } from './title-terms.ts';
@@ -186,13 +186,14 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   const words = nameSpecialist(corrections.text).replace(/'s\b/g, '').replace(/^(?:be )?in charge of /, '').split(' ');
   const introduced = words.filter((w) => !DESCRIBING.has(w));
   const running = RUNNING.test(corrections.text) && !OPERATED.test(corrections.text);
-  const describing = introduced.length < words.length || HELPING.test(corrections.text) || running;
+  const helping = HELPING.test(corrections.text) || helpsWorkers(index, corrections.text);
+  const describing = introduced.length < words.length || helping || running;
   const hasNoun = (list: string[]) => knownTerms(index, analyzeTitleQuery(list.join(' '), index.words)).some((t) => t.weight >= MEANING_WEIGHT && index.words.isJobNoun(t.term));
   // "help people walk again" describes work; "Help Desk Technician" names a job.
   const plain = introduced.filter((w) => !AROUND_WORK.has(w));
   const kept = describing || !hasNoun(plain) ? plain : introduced;
   // Helping a worker is assisting one: "help the dentist" is a dentist's assistant.
-  const helper = HELPING.test(corrections.text) ? ['assistant'] : running ? ['manager'] : objectAgent(index, plain);
+  const helper = helping ? ['assistant'] : running ? ['manager'] : objectAgent(index, plain);
   const text = kept.some((w) => /[a-z]/.test(w)) ? [...kept, ...helper].join(' ') : corrections.text;
   const analyzed = knownTerms(index, analyzeTitleQuery(text, index.words));
   const hasJobNoun = analyzed.some((t) => t.weight >= MEANING_WEIGHT && index.words.isJobNoun(t.term));

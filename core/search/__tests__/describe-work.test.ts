@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentForms } from '../describe-work.ts';
+import { agentForms, helpsWorkers } from '../describe-work.ts';
 import { rankOccupations } from '../rank.ts';
 import { buildSearchData, type OccupationRecord } from '../search-data.ts';
 import { openSearchData } from '../search-index.ts';
@@ -94,6 +94,16 @@ describe('agentForms', () => {
 describe('an activity named by its -ing form', () => {
   it('names the agent of its verb', () => {
     expect(understandQuery(index, 'bread making').terms.map((t) => t.term)).toContain('maker');
+  });
+});
+
+describe('helping workers', () => {
+  it('is being their assistant, when they are named in the plural', () => {
+    expect(helpsWorkers(index, 'help psychologists')).toBe(true);
+    expect(helpsWorkers(index, 'help customers')).toBe(false);
+    expect(helpsWorkers(index, 'help desk')).toBe(false);
+    expect(helpsWorkers(index, 'help psychologists with research')).toBe(false);
+    expect(understandQuery(index, 'help psychologists').terms.map((t) => t.term)).toContain('assistant');
   });
 });
 

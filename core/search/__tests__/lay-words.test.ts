@@ -36,6 +36,7 @@ describe('the lay words', () => {
     expect(layPhraseWords('keep the books for a small business')).toContain('bookkeeping');
     expect(layPhraseWords('put fires out')).toEqual([]);
     expect(layPhraseWords('put people to sleep for surgery')).toContain('anesthesia');
+    expect(layPhraseWords('blow things up')).toContain('explosive');
     expect(layPhraseWords('answer calls at a call center')).toContain('customer');
   });
 
