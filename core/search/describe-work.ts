@@ -59,8 +59,8 @@ export function startsWithLayVerb(index: SearchIndex, text: string): boolean {
 /** "help nurses", "assist electricians": helping workers, named in the plural, at their work is being their assistant or helper. */
 export function helpsWorkers(index: SearchIndex, text: string): boolean {
   const [verb, workers, ...rest] = text.split(/[^a-z]+/).filter(Boolean);
-  if (rest.length || !/^(?:help|helping|assist|assisting)$/.test(verb ?? '')) return false;
-  const worker = stemWord(workers ?? '');
+  if (!workers || rest.length || !/^(?:help|helping|assist|assisting)$/.test(verb)) return false;
+  const worker = stemWord(workers);
   return worker !== workers && !workers.endsWith('ss') && index.words.isJobNoun(worker);
 }
 

@@ -102,6 +102,8 @@ describe('helping workers', () => {
     expect(helpsWorkers(index, 'help psychologists')).toBe(true);
     expect(helpsWorkers(index, 'help customers')).toBe(false);
     expect(helpsWorkers(index, 'help desk')).toBe(false);
+    expect(helpsWorkers(index, 'help')).toBe(false);
+    expect(helpsWorkers(index, '')).toBe(false);
     expect(helpsWorkers(index, 'help psychologists with research')).toBe(false);
     expect(understandQuery(index, 'help psychologists').terms.map((t) => t.term)).toContain('assistant');
   });
