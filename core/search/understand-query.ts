@@ -76,9 +76,11 @@ function isKnown(index: SearchIndex, word: string, last = false): boolean {
   if ([STOP_WORDS, QUALIFIERS, ABBREVIATIONS, HEAD_FORMS, LAY_WORDS, DESCRIBING, AROUND_WORK].some((words) => words.has(word))) return true;
   const stem = stemWord(word);
   if (LAY_WORDS.has(stem) || index.words.has(stem) || index.workForm(stem) !== stem) return true;
-  // One edit from a job noun is that noun mistyped ("captian", "capenter"), not a stem or two words it happens to hold ("caption", "cap enter").
-  if (stem.length >= 5 && index.words.isJobNoun(index.corrector.correct(stem, { prefix: false, prefer: index.words.isJobNoun, maxEdits: 1 }) ?? '')) return false;
-  return index.stems.has(crudeStem(stem)) || splitCompound(index, stem) !== undefined;
+  // One edit from a job noun is that noun mistyped ("captian", "capenter"), not a stem or two words it happens to hold ("caption", "cap enter");
+  // one edit from any word is that word mistyped rather than two words run together ("knittong" is no "knit tong").
+  const typo = stem.length >= 5 ? index.corrector.correct(stem, { prefix: false, prefer: index.words.isJobNoun, maxEdits: 1 }) : undefined;
+  if (typo && index.words.isJobNoun(typo)) return false;
+  return index.stems.has(crudeStem(stem)) || (!typo && splitCompound(index, stem) !== undefined);
 }
 
 /** "stockbroker" is "stock broker" to O*NET: two words it has (not two scraps: "planet" is no "pla net"). */
