@@ -34,7 +34,7 @@ export const FIELDS: Record<string, string> = {
   pet: 'animal', dog: 'animal dog', cat: 'animal', horse: 'animal horse', cow: 'cattle livestock dairy',
   pig: 'livestock swine', chicken: 'poultry', cattle: 'cattle livestock', zoo: 'zoo animal', fish: 'fish fishing', wildlife: 'wildlife animal',
   wild: 'wildlife', flower: 'floral flower', fruit: 'fruit crop harvest', vegetable: 'vegetable crop harvest', strawberry: 'fruit crop',
-  apple: 'fruit crop', orange: 'fruit crop', berry: 'fruit crop', bug: 'insect pest', termite: 'pest',
+  apple: 'fruit crop', orange: 'fruit crop', berry: 'fruit crop', termite: 'pest',
   space: 'space aerospace', star: 'astronomy astronomer', planet: 'astronomy', weather: 'weather meteorological',
   rock: 'geological rock', fossil: 'fossil paleontology', dinosaur: 'fossil paleontology', earthquake: 'seismic', past: 'historical history',
   environment: 'environmental', pollution: 'pollution environmental',
@@ -49,5 +49,5 @@ export const FIELDS: Record<string, string> = {
   marketing: 'marketing manager', finance: 'financial analyst', management: 'manager', education: 'teacher education',
   hospitality: 'lodging hotel', tourism: 'travel', justice: 'police law enforcement', photography: 'photographer',
   fashion: 'fashion designer', theater: 'actor theatrical', journalism: 'reporter journalist', forensics: 'forensic science',
-  cybersecurity: 'information security', theology: 'clergy religious', ministry: 'clergy minister',
+  cybersecurity: 'information security', actuarial: 'actuary actuarial', entomology: 'entomologist insect', bug: 'insect pest entomologist', theology: 'clergy religious', ministry: 'clergy minister',
 };
