@@ -32,6 +32,8 @@ export const FIELDS: Record<string, string> = {
   movie: 'film motion picture', tv: 'television', radio: 'radio broadcast', art: 'art artistic', logo: 'logo graphic design',
   cartoon: 'animation cartoon', sport: 'sports athletic',   // Nature and science
   pet: 'animal', dog: 'animal dog', cat: 'animal', horse: 'animal horse', cow: 'cattle livestock dairy',
+  whale: 'whale marine mammal wildlife', bird: 'bird avian wildlife', reptile: 'reptile wildlife', refugee: 'foreign language social',
+  ferry: 'ferry vessel passenger', vineyard: 'vineyard grape crop',
   pig: 'livestock swine', chicken: 'poultry', cattle: 'cattle livestock', zoo: 'zoo animal', fish: 'fish fishing', wildlife: 'wildlife animal',
   wild: 'wildlife', flower: 'floral flower', fruit: 'fruit crop harvest', vegetable: 'vegetable crop harvest', strawberry: 'fruit crop',
   apple: 'fruit crop', orange: 'fruit crop', berry: 'fruit crop', termite: 'pest',
