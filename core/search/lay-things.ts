@@ -32,7 +32,7 @@ export const THINGS: Record<string, string> = {
   hack: 'security', hacker: 'security cyber', virus: 'security virus', cyber: 'cybersecurity information security',
   phone: 'telephone call', call: 'call telephone', cellphone: 'cellular telephone', cable: 'cable television',
   piano: 'piano musical instrument', guitar: 'guitar musical instrument', violin: 'violin musical instrument', clock: 'clock watch',
-  robot: 'robotic', factory: 'production manufacturing plant', machine: 'machine machinery', defect: 'defect quality',
+  robot: 'robotic', factory: 'production manufacturing plant', defect: 'defect quality',
   jewelry: 'jewelry jeweler', diamond: 'gem diamond jewelry', steel: 'steel metal',
   clothes: 'clothing garment apparel', dress: 'clothing garment', shoe: 'shoe footwear', fabric: 'fabric textile', cloth: 'fabric textile',   package: 'package parcel', box: 'package', shelf: 'stock shelves', stuff: 'merchandise',
   // Food and drink
