@@ -24,7 +24,7 @@ export const FIELDS: Record<string, string> = {
   highschool: 'secondary school', arena: 'sports athletic', mosque: 'religious', synagogue: 'religious', dorm: 'residence hall student',
   condo: 'condominium property', mansion: 'residential estate', paycheck: 'payroll', cheer: 'cheerleader athletic', dj: 'disc jockey',
   doctor: 'physician', lawyer: 'attorney legal', cop: 'police officer',
-  church: 'religious clergy', pray: 'religious', god: 'religious', wedding: 'wedding event', party: 'event',
+  church: 'religious clergy', religion: 'religious clergy', faith: 'religious clergy', pray: 'religious', god: 'religious', wedding: 'wedding event', party: 'event',
   trip: 'travel tour', vacation: 'travel',
   // Media, art and sport
   ad: 'advertising', ads: 'advertising', commercial: 'advertising commercial', video: 'video film', photo: 'photograph photographer',

@@ -44,7 +44,7 @@ export const THINGS: Record<string, string> = {
   diner: 'restaurant food', coffeeshop: 'coffee barista', pub: 'bar bartender', foodtruck: 'food truck cook',
   barbershop: 'barber', bodyshop: 'collision body automotive', firehouse: 'fire', observatory: 'astronomy', cubicle: 'office',
   hotel: 'hotel lodging', casino: 'gambling casino gaming', museum: 'museum exhibit',   salon: 'salon hair cosmetology', gym: 'fitness', stage: 'stage theater', camp: 'camp recreation',
-  outside: 'outdoor', nature: 'natural outdoor', forest: 'forest forestry',
+  outside: 'outdoor nature', outdoor: 'nature forest park wildlife grounds', nature: 'natural outdoor', forest: 'forest forestry',
   ocean: 'marine ocean', sea: 'marine', underwater: 'underwater diving', aquarium: 'aquarium aquatic', park: 'park recreation',
   farm: 'farm crop', ranch: 'ranch livestock', garden: 'plant garden', yard: 'lawn grounds', lawn: 'lawn grounds', grass: 'lawn',
   trash: 'refuse', garbage: 'refuse', recycling: 'recyclable',
