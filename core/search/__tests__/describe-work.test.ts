@@ -97,6 +97,14 @@ describe('an activity named by its -ing form', () => {
   });
 });
 
+describe('a question about a job', () => {
+  it('asks for the job it names, not its question words', () => {
+    const terms = understandQuery(index, 'what does a psychologist do').terms.map((t) => t.term);
+    expect(terms).not.toContain('what');
+    expect(terms).not.toContain('doe');
+  });
+});
+
 describe('helping workers', () => {
   it('is being their assistant, when they are named in the plural', () => {
     expect(helpsWorkers(index, 'help psychologists')).toBe(true);
