@@ -28,7 +28,7 @@ export const FIELDS: Record<string, string> = {
   trip: 'travel tour', vacation: 'travel',
   // Media, art and sport
   ad: 'advertising', ads: 'advertising', commercial: 'advertising commercial', video: 'video film', photo: 'photograph photographer',
-  picture: 'photograph', drawing: 'drawing design', news: 'news reporter', story: 'story news article', song: 'music song', band: 'music musician',
+  picture: 'photograph', drawing: 'drawing sketch illustration', news: 'news reporter', story: 'story news article', song: 'music song', band: 'music musician',
   movie: 'film motion picture', tv: 'television', radio: 'radio broadcast', art: 'art artistic', logo: 'logo graphic design',
   cartoon: 'animation cartoon', sport: 'sports athletic',   // Nature and science
   pet: 'animal', dog: 'animal dog', cat: 'animal', horse: 'animal horse', cow: 'cattle livestock dairy',

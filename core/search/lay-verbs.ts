@@ -1,21 +1,22 @@
 /**
  * Everyday verbs for work and O*NET's words for the same thing ("fix" is "repair", "flip burgers" is
  * cooking on a grill), and everyday phrases whose words mean something else apart ("put out fires").
- * Read through `lay-words.ts`. A verb written as its own word only marks a description's start.
+ * Read through `lay-words.ts`, which gives each verb's "-ing" and "-ed" forms its words too. A verb
+ * written as its own word only marks a description's start.
  */
 export const VERBS: Record<string, string> = {
-  fix: 'repair', fixing: 'repair', mend: 'repair', broken: 'repair', patch: 'repair', tune: 'repair maintenance',
-  build: 'construct build', make: 'make produce', making: 'produce', put: 'put', hang: 'install hang', set: 'install setup',
+  fix: 'repair', mend: 'repair', broken: 'repair', patch: 'repair', tune: 'repair maintenance',
+  build: 'construct build', make: 'make produce', put: 'put', hang: 'install hang', set: 'install setup',
   check: 'inspect check', look: 'inspect examine', test: 'test inspect', watch: 'monitor observe', keep: 'maintain keep',
-  help: 'assist', helping: 'assist', care: 'care', feed: 'feed', bathe: 'bathe', comfort: 'support counsel', support: 'support',
-  clean: 'clean', cleaning: 'clean', wash: 'wash clean', scrub: 'clean', sweep: 'clean', mop: 'clean', tidy: 'clean', dust: 'clean', vacuum: 'clean vacuum',
+  help: 'assist', care: 'care', feed: 'feed', bathe: 'bathe', comfort: 'support counsel', support: 'support',
+  clean: 'clean', wash: 'wash clean', scrub: 'clean', sweep: 'clean', mop: 'clean', tidy: 'clean', dust: 'clean', vacuum: 'clean vacuum',
   carry: 'carry transport', move: 'move transport', lift: 'lift', haul: 'haul transport', bring: 'deliver transport',
-  sell: 'sell sales salesperson', selling: 'sell sales', buy: 'purchase buyer', order: 'order purchase', rent: 'rental lease',
+  sell: 'sell sales salesperson', buy: 'purchase buyer', order: 'order purchase', rent: 'rental lease',
   talk: 'communicate speak', chat: 'communicate', tell: 'inform', ask: 'interview', listen: 'listen counsel', speak: 'speak speech',
   cook: 'cook food prepare', bake: 'bake bread pastry baker', grill: 'cook grill', fry: 'fry cook', flip: 'cook grill', serve: 'serve',
-  drive: 'drive vehicle', driving: 'drive vehicle', ride: 'ride', fly: 'aircraft pilot', sail: 'vessel ship', steer: 'steer navigate',
-  deliver: 'deliver', delivering: 'deliver', ship: 'ship vessel', mail: 'mail', send: 'ship mail', dispatch: 'dispatch',
-  teach: 'instruct teach', teaching: 'instruct teach', train: 'train instruct', coach: 'coach', tutor: 'tutor instruct',
+  drive: 'drive vehicle', ride: 'ride', fly: 'aircraft pilot', sail: 'vessel ship', steer: 'steer navigate',
+  deliver: 'deliver', ship: 'ship vessel', mail: 'mail', send: 'ship mail', dispatch: 'dispatch',
+  teach: 'instruct teach', train: 'train instruct', coach: 'coach', tutor: 'tutor instruct',
   study: 'research', research: 'research', discover: 'research', invent: 'develop design', experiment: 'research experiment',
   count: 'count', add: 'calculate', calculate: 'calculate compute', figure: 'calculate', measure: 'measure', survey: 'survey',
   write: 'write writing', type: 'type', draw: 'draw sketch', paint: 'paint', sing: 'sing', dance: 'dance', act: 'perform acting',

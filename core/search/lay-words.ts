@@ -19,9 +19,26 @@ import { workKey } from './work-stem.ts';
  */
 export const LAY_TABLES: readonly Record<string, string>[] = [VERBS, THINGS, HEALTH, FIELDS];
 
-/** The tables with their keys folded the way query terms are (plurals to the singular). */
+/** A verb of one syllable ending in one consonant doubles it: "cut" → cutting, "plan" → planned ("fix", "open" do not). */
+const DOUBLES = /^[^aeiou]*[aeiou][^aeiouwxy]$/;
+
+/** The regular "-ing" and "-ed" forms of a verb ("fix" → fixing, fixed; "make" → making); an irregular past ("sold") is not formed, nor needed. */
+export function verbForms(verb: string): string[] {
+  const base = DOUBLES.test(verb) ? verb + verb.at(-1) : verb.replace(/(?<!e)e$/, '');
+  const past = /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${base}ed`;
+  return [`${base}ing`, past].filter((form) => workKey(form) === workKey(verb));
+}
+
+const tableEntries = LAY_TABLES.flatMap((table) => Object.entries(table)).map(([key, words]): [string, string] => [stemWord(key), words]);
+const tableKeys = new Set(tableEntries.map(([key]) => key));
+/** A verb's forms mean what it means, the verb itself among it: "selling cars" sells them as "sell cars" does. */
+const formEntries = Object.entries(VERBS).flatMap(([verb, words]) =>
+  verbForms(verb).filter((form) => !tableKeys.has(form)).map((form): [string, string] => [form, [...new Set([verb, ...words.split(' ')])].join(' ')]),
+);
+
+/** The tables with their keys folded the way query terms are (plurals to the singular), and the verbs' forms. */
 export const LAY_WORDS: ReadonlyMap<string, string> = new Map(
-  LAY_TABLES.flatMap((table) => Object.entries(table)).flatMap(([key, words]) => (words === key ? [] : [[stemWord(key), words]])),
+  [...tableEntries, ...formEntries].filter(([key, words]) => words !== key),
 );
 
 /** Verbs that, first in a query, start a description of work, by their key (`work-stem.ts`: "fixing" is "fix"). */

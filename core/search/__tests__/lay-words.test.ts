@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LAY_TABLES, LAY_VERBS, LAY_WORDS, layPhraseWords, nameLayJob, nameSpecialist } from '../lay-words.ts';
+import { LAY_TABLES, LAY_VERBS, LAY_WORDS, layPhraseWords, nameLayJob, nameSpecialist, verbForms } from '../lay-words.ts';
 import { stemWord } from '../title-terms.ts';
 import { workKey } from '../work-stem.ts';
 
@@ -23,6 +23,20 @@ describe('the lay words', () => {
     expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
     expect(LAY_WORDS.get('manicure')).toContain('manicurist');
     expect(LAY_WORDS.get(stemWord('germs'))).toContain('microorganism');
+  });
+
+  it('forms the -ing and -ed forms of a verb, doubling a short one', () => {
+    expect(verbForms('fix')).toEqual(['fixing', 'fixed']);
+    expect(verbForms('make')).toContain('making');
+    expect(verbForms('cut')).toContain('cutting');
+    expect(verbForms('carry')).toEqual(['carrying', 'carried']);
+  });
+
+  it("gives a verb's forms the verb's O*NET words, a table's own entry first", () => {
+    expect(LAY_WORDS.get('selling')).toContain('salesperson');
+    expect(LAY_WORDS.get('repaired')).toBeUndefined();
+    expect(LAY_WORDS.get('fixed')).toContain('repair');
+    expect(LAY_WORDS.get('building')).toContain('construction');
   });
 
   it('knows the verbs that start a description', () => {
