@@ -2,7 +2,7 @@ import { HEAD_FORMS, QUALIFIERS, STOP_WORDS } from './abbreviations.ts';
 import { ABBREVIATIONS } from './acronyms.ts';
 import { cleanQuery } from './job-ad-noise.ts';
 import { agentForms, askedRoles, helpsWorkers, readsAsSentence, startsWithLayVerb, toWorkForms } from './describe-work.ts';
-import { LAY_WORDS, layPhraseWords, nameLayJob, nameSpecialist } from './lay-words.ts';
+import { LAY_VERBS, LAY_WORDS, layPhraseWords, nameLayJob, nameSpecialist } from './lay-words.ts';
 import { crudeStem, type SearchIndex } from './search-index.ts';
 import { analyzeTitleQuery, indexProseTerms, stemWord, type WeightedTerm } from './title-terms.ts';
 import { workKey } from './work-stem.ts';
@@ -98,8 +98,11 @@ function correctWords(index: SearchIndex, text: string, query: string): { text: 
   let corrected = query;
   let changed = false;
   const unknown: string[] = [];
-  const last = text.match(/[a-z]+(?=[^a-z]*$)/)?.[0];
-  const sentence = (text.match(/[a-z]+/g) ?? []).length >= 3;
+  const words = text.match(/[a-z]+/g) ?? [];
+  // After an everyday verb the last word is the work's object, not a job: "cut hiar" is hair, not a HIMARS crew.
+  const [first = ''] = words;
+  const last = words.length > 1 && LAY_VERBS.has(workKey(stemWord(first))) ? undefined : words.at(-1);
+  const sentence = words.length >= 3;
   const fixed = text.replace(/[a-z]+/g, (word) => {
     if (isKnown(index, word, word === last)) return word;
     // The last word names the job more often than not: "accoun" is an accountant, not an account.

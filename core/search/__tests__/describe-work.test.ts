@@ -16,10 +16,10 @@ const records: OccupationRecord[] = [
   { code: '19-3039.00', title: 'Psychologists, All Other', description: 'Psychologists not listed separately.', titles: ['Psychologist'], tasks: ['Conduct psychology research.'] },
   { code: '11-9051.00', title: 'Food Service Managers', description: 'Plan and direct food service establishments.', titles: ['Restaurant Manager'], tasks: ['Schedule restaurant staff.'] },
   { code: '35-3031.00', title: 'Waiters and Waitresses', description: 'Take orders and serve food in restaurants.', titles: ['Restaurant Server'], tasks: ['Serve food to restaurant patrons.', 'Run food to restaurant tables.', 'Operate the restaurant register.', 'Clear dishes from tables.'] },
-  { code: '35-9021.00', title: 'Dishwashers', description: 'Clean dishes, kitchen, and food preparation equipment.', titles: ['Dishwasher', 'Pot Washer'], tasks: ['Wash dishes by hand.', 'Help with salad making.'] },
+  { code: '35-9021.00', title: 'Dishwashers', description: 'Clean dishes, kitchen, and food preparation equipment.', titles: ['Dishwasher', 'Pot Washer'], tasks: ['Wash dishes by hand.', 'Help with salad making.', 'Load dishes.'] },
   { code: '49-3051.00', title: 'Motorboat Mechanics and Service Technicians', description: 'Repair and adjust boat engines.', titles: ['Boat Mechanic', 'Boat Repairer'], tasks: ['Repair boat hulls.'] },
   { code: '49-9031.00', title: 'Home Appliance Repairers', description: 'Repair household appliances.', titles: ['Appliance Repairer', 'Washer Repairer'], tasks: ['Repair washers and dryers.'] },
-  { code: '53-7021.00', title: 'Crane and Tower Operators', description: 'Operate cranes.', titles: ['Crane Operator', 'Tower Crane Operator'], tasks: ['Operate cranes to lift loads.', 'Cap loads and enter their weights.'] },
+  { code: '53-7021.00', title: 'Crane and Tower Operators', description: 'Operate cranes.', titles: ['Crane Operator', 'Tower Crane Operator', 'Crane Loader'], tasks: ['Operate cranes to lift loads.', 'Cap loads and enter their weights.'] },
   { code: '13-2011.00', title: 'Accountants and Auditors', description: 'Examine financial records.', titles: ['Accountant', 'Staff Accountant'], tasks: ['Prepare account statements.'] },
   { code: '51-3011.00', title: 'Bakers', description: 'Mix and bake ingredients.', titles: ['Baker', 'Cake Decorator', 'Bread Maker'], tasks: ['Bake cakes.', 'Oversee dough making.'] },
   { code: '47-2031.00', title: 'Carpenters', description: 'Build wooden structures.', titles: ['Carpenter', 'Finish Carpenter'], tasks: ['Cap posts and enter measurements.'] },
@@ -114,6 +114,13 @@ describe('helping workers', () => {
     expect(helpsWorkers(index, '')).toBe(false);
     expect(helpsWorkers(index, 'help psychologists with research')).toBe(false);
     expect(understandQuery(index, 'help psychologists').terms.map((t) => t.term)).toContain('assistant');
+  });
+});
+
+describe('a typo in the object of an everyday verb', () => {
+  it('is not taken for a job noun', () => {
+    expect(understandQuery(index, 'lift loadr').corrected).toBe('lift load');
+    expect(understandQuery(index, 'crane loadr').corrected).toBe('crane loader');
   });
 });
 
