@@ -51,5 +51,5 @@ export const FIELDS: Record<string, string> = {
   marketing: 'marketing manager', finance: 'financial analyst', management: 'manager', education: 'teacher education',
   hospitality: 'lodging hotel', tourism: 'travel', justice: 'police law enforcement', photography: 'photographer',
   fashion: 'fashion designer', theater: 'actor theatrical', journalism: 'reporter journalist', forensics: 'forensic science',
-  cybersecurity: 'information security', actuarial: 'actuary actuarial', entomology: 'entomologist insect', bug: 'insect pest entomologist', theology: 'clergy religious', ministry: 'clergy minister',
+  cybersecurity: 'information security', kinesiology: 'exercise physiologist kinesiology', actuarial: 'actuary actuarial', entomology: 'entomologist insect', bug: 'insect pest entomologist', theology: 'clergy religious', ministry: 'clergy minister',
 };

@@ -121,6 +121,8 @@ export const PHRASES: Record<string, string> = {
   'ice cream': 'ice cream',
   'golf course': 'golf course greenskeeper turf grounds',
   'gas station': 'service station attendant fuel',
+  'fire science': 'fire firefighter prevention inspector',
+  'automotive technology': 'automotive service technician mechanic',
   'fix bug': 'debug software programming',
   'lose weight': 'weight nutrition dietitian fitness',
   'in shape': 'fitness exercise trainer',
