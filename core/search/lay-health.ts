@@ -8,7 +8,7 @@ export const HEALTH: Record<string, string> = {
   parent: 'family', couple: 'marriage couple', married: 'marriage', marriage: 'marriage family', divorce: 'family divorce',
   grandma: 'elderly', grandpa: 'elderly', grandparent: 'elderly', retiree: 'elderly retirement', orphan: 'child welfare', tween: 'child adolescent',
   puppy: 'animal dog', kitten: 'animal', parrot: 'bird animal', voter: 'election',
-  old: 'elderly', elderly: 'elderly aged', senior: 'elderly', disabled: 'disability disabilities care support', handicapped: 'disability disabilities care support', wheelchair: 'disability mobility',
+  old: 'elderly', elderly: 'elderly aged care companion', senior: 'elderly', disabled: 'disability disabilities care support', handicapped: 'disability disabilities care support', wheelchair: 'disability mobility',
   sick: 'patient illness', ill: 'patient illness', hospital: 'patient', foster: 'foster child welfare', homeless: 'shelter social',
   immigrant: 'foreign language', autism: 'autism developmental',
   // The mind

@@ -145,8 +145,12 @@ function fieldNouns(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
     const agent = i === 0 ? agentNoun(index, t.term, terms.length === 1) : t.term.endsWith('ing') ? agentNoun(index, workKey(t.term)) : undefined;
     if (agent) return [{ term: agent, weight: FIELD_WEIGHT }];
     if (t.term.length < 6 || !FIELD_ENDING.test(t.term)) return [];
+    // The noun begins with the word less its ending, or with six letters and more of it: "therapy" a therapist, "interpretation"
+    // an interpreter; "company" is no competitor, "religion" no reliner, "elderly" no elder.
+    const stem = t.term.replace(FIELD_ENDING, '');
     const shared = Math.max(4, Math.floor(0.6 * t.term.length));
-    const noun = index.jobNouns.find((n) => n !== t.term && n.slice(0, shared) === t.term.slice(0, shared));
+    const begins = (n: string) => n.startsWith(stem.length >= 4 ? stem : t.term.slice(0, 4)) || (shared >= 6 && n.startsWith(t.term.slice(0, shared)));
+    const noun = index.jobNouns.find((n) => n !== t.term && begins(n));
     return noun ? [{ term: noun, weight: FIELD_WEIGHT }] : [];
   });
 }

@@ -20,7 +20,8 @@ const records: OccupationRecord[] = [
   { code: '49-3051.00', title: 'Motorboat Mechanics and Service Technicians', description: 'Repair and adjust boat engines.', titles: ['Boat Mechanic', 'Boat Repairer'], tasks: ['Repair boat hulls.'] },
   { code: '49-9031.00', title: 'Home Appliance Repairers', description: 'Repair household appliances.', titles: ['Appliance Repairer', 'Washer Repairer'], tasks: ['Repair washers and dryers.'] },
   { code: '53-7021.00', title: 'Crane and Tower Operators', description: 'Operate cranes.', titles: ['Crane Operator', 'Tower Crane Operator', 'Crane Loader'], tasks: ['Operate cranes to lift loads.', 'Cap loads and enter their weights.'] },
-  { code: '13-2011.00', title: 'Accountants and Auditors', description: 'Examine financial records.', titles: ['Accountant', 'Staff Accountant'], tasks: ['Prepare account statements.'] },
+  { code: '13-2011.00', title: 'Accountants and Auditors', description: 'Examine financial records.', titles: ['Accountant', 'Staff Accountant'], tasks: ['Prepare account statements.', 'Audit company books.'] },
+  { code: '27-2021.00', title: 'Athletes and Sports Competitors', description: 'Compete in sports.', titles: ['Competitor'], tasks: ['Represent a company in events.'] },
   { code: '51-3011.00', title: 'Bakers', description: 'Mix and bake ingredients.', titles: ['Baker', 'Cake Decorator', 'Bread Maker'], tasks: ['Bake cakes.', 'Oversee dough making.'] },
   { code: '47-2031.00', title: 'Carpenters', description: 'Build wooden structures.', titles: ['Carpenter', 'Finish Carpenter'], tasks: ['Cap posts and enter measurements.'] },
 ];
@@ -88,6 +89,13 @@ describe('agentForms', () => {
   it('names the practitioner of a field or activity the query names alone', () => {
     expect(understandQuery(index, 'account').terms.map((t) => t.term)).toContain('accountant');
     expect(top('account')[0]).toBe('13-2011.00');
+  });
+});
+
+describe('a field named alone', () => {
+  it('names the job noun that begins with it less its ending, not one that merely shares four letters', () => {
+    expect(understandQuery(index, 'carpentry').terms.map((t) => t.term)).toContain('carpenter');
+    expect(understandQuery(index, 'company').terms.map((t) => t.term)).not.toContain('competitor');
   });
 });
 
