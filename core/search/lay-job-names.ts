@@ -20,7 +20,7 @@ export const JOB_NAMES: Record<string, string> = {
   'uber driver': 'taxi driver', 'lyft driver': 'taxi driver', 'rideshare driver': 'taxi driver', cabbie: 'taxi driver', medic: 'paramedic',
   'stock boy': 'stocker', 'shelf stacker': 'stocker', farmhand: 'farmworker', 'bean counter': 'accountant',
   'shop assistant': 'retail salesperson', 'checkout girl': 'cashier', 'au pair': 'nanny', youtuber: 'video content creator',
-  vlogger: 'video content creator', 'bounty hunter': 'bail agent',
+  vlogger: 'video content creator', 'bounty hunter': 'bail agent', 'elder care': 'elderly care', eldercare: 'elderly care',
 };
 
 /** The specialist a doctor is, named by what they treat; keys are everyday words for the body part, patient or treatment. */

@@ -100,6 +100,8 @@ export const PHRASES: Record<string, string> = {
   'write law': 'legislation legislative legislator',
   'pass law': 'legislation legislative legislator',
   'follow rule': 'compliance regulation',
+  'criminal law': 'attorney lawyer prosecutor defense',
+  'auto repair': 'automotive service technician mechanic',
   'raise money': 'fundraising fundraiser donor',
   'find job': 'employment career placement',
   'pump gas': 'fuel service station attendant',
