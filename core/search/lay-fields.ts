@@ -10,7 +10,7 @@ export const FIELDS: Record<string, string> = {
   stock: 'stock securities', retirement: 'retirement financial investment', claim: 'claim insurance',
   land: 'land property', bank: 'bank banking', number: 'numerical data', math: 'mathematical',
   spreadsheet: 'spreadsheet data', paper: 'paperwork record', paperwork: 'record', file: 'file record', letter: 'mail correspondence',
-  customer: 'customer client', job: 'employment', employee: 'employee worker', staff: 'staff personnel employee',
+job: 'employment', employee: 'employee worker', staff: 'staff personnel employee',
   // People, school and public life
   school: 'student school', class: 'class student', college: 'postsecondary college', university: 'postsecondary university',
   homework: 'tutor student', daycare: 'child care', visitor: 'visitor reception', front: 'reception', tourist: 'tour tourist travel',
