@@ -22,7 +22,7 @@ export const HEALTH: Record<string, string> = {
   feet: 'foot podiatric', foot: 'foot podiatric', skin: 'skin skincare dermatology', face: 'facial skin', facial: 'facial skincare',
   brain: 'brain neurological', lung: 'respiratory lung', breathing: 'respiratory breathing', breathe: 'respiratory breathing', breath: 'respiratory',
   ear: 'ear hearing', hearing: 'hearing audiology audiologist', deaf: 'sign language deaf hearing', blind: 'visually impaired',
-  speech: 'speech language', stutter: 'speech fluency', limb: 'prosthetic limb', prosthetic: 'prosthetic prosthetist',
+  stutter: 'speech fluency', limb: 'prosthetic limb', prosthetic: 'prosthetic prosthetist',
   vein: 'venipuncture blood', needle: 'injection venipuncture', hair: 'hair hairstylist', nail: 'nail manicurist',
   makeup: 'makeup cosmetic', haircut: 'hair barber', beard: 'barber',
   // Care and treatment

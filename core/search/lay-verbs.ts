@@ -26,7 +26,7 @@ export const VERBS: Record<string, string> = {
   hire: 'recruit hire', recruit: 'recruit', fire: 'fire',
   guard: 'security guard', protect: 'protect security', patrol: 'patrol', catch: 'catch', stop: 'prevent', spy: 'intelligence surveillance',
   grow: 'grow cultivate', plant: 'plant', harvest: 'harvest', pick: 'harvest pick', raise: 'raise breed', breed: 'breed breeding',
-  dig: 'excavate dig', cut: 'cut', chop: 'cut', saw: 'saw cut', pour: 'pour', mix: 'mix', spray: 'spray', blow: 'blast blow',
+  dig: 'excavate dig', cut: 'cut', chop: 'cut', saw: 'saw cut', pour: 'pour', mix: 'mix', spray: 'spray',
   heal: 'treat', cure: 'treat', treat: 'treat', diagnose: 'diagnose', operate: 'operate surgery', examine: 'examine', recover: 'rehabilitation recovery',
   analyze: 'analyze', investigate: 'investigate', inspect: 'inspect', install: 'install', repair: 'repair', design: 'design',
   answer: 'answer', greet: 'greet reception', handle: 'handle', process: 'process', collect: 'collect', enter: 'enter',
