@@ -46,6 +46,19 @@ export const PUNCTUATED: ReadonlyMap<string, string> = new Map(Object.entries({
 }));
 
 /**
+ * School levels and programs as U.S. school districts write them, in the words of O*NET's teacher
+ * titles: a "K-5" or "VPK" teacher is an elementary or a preschool teacher, an "ESE" (exceptional
+ * student education) teacher a special education one, a "CTE" teacher a career/technical one.
+ */
+export const SCHOOL_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
+  'pre-k': 'preschool', prek: 'preschool', vpk: 'preschool', upk: 'preschool', 'pre-kindergarten': 'preschool',
+  'k-2': 'elementary school', 'k-3': 'elementary school', 'k-5': 'elementary school', 'k-6': 'elementary school',
+  '6-8': 'middle school', '9-12': 'high school', hs: 'high school',
+  ese: 'special education', sped: 'special education', 'sped.': 'special education',
+  cte: 'career technical education', esol: 'english second language',
+}));
+
+/**
  * Words that qualify the job, not the occupation: seniority, grade and schedule. They stay in the
  * query (an O*NET title may contain them, "Night Auditor") but weigh little, so "Senior" or "Night
  * Shift" never outvotes the word that names the job.

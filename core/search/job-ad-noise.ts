@@ -21,7 +21,10 @@ const NOISE_PHRASES = [
   'swing', 'graveyard', 'nocturnal',
   // contract and status
   'contract', 'contract to hire', 'contract-to-hire', 'temp to hire', 'temp-to-hire', 'temp', 'temporary', 'seasonal', 'permanent',
-  'perm', 'direct hire', 'w2', '1099', 'casual', 'fte', '0.9 fte', '0.5 fte', '1.0 fte', 'float pool', 'resource pool',
+  'perm', 'direct hire', 'w2', '1099', 'casual', 'fte',
+  // security clearances (never "Secret" alone: a "Secret Shopper" is a job)
+  'ts/sci', 'ts sci', 'ts/sci w/ poly', 'ts/sci with poly', 'top secret', 'secret clearance', 'top secret clearance', 'ts clearance',
+  'security clearance', 'active clearance', 'clearance required', 'active secret', 'public trust', 'polygraph', 'full scope poly', 'ci poly', '0.9 fte', '0.5 fte', '1.0 fte', 'float pool', 'resource pool',
   // calls to apply
   'hiring immediately', 'now hiring', 'hiring now', 'immediate start', 'immediate opening', 'immediate need', 'urgent', 'urgently hiring',
   'apply today', 'apply now', 'start today', 'start asap', 'asap', 'multiple openings', 'multiple positions', 'openings', 'opening', 'position',
@@ -53,6 +56,12 @@ export const EMPLOYER_NAMES = [
 ];
 
 const NOISE = phrasePattern(NOISE_PHRASES);
+/**
+ * Job nouns that a noise word may name the field of: a "Benefits Specialist", a "Career Counselor",
+ * a "Job Coach" or a "Relocation Consultant" keeps the word it would lose after a dash ("- Benefits").
+ */
+const FIELD_OF = /^\s+(?:specialists?|coordinators?|analysts?|counselors?|advisors?|coach(?:es)?|administrators?|managers?|directors?|clerks?|representatives?|consultants?|officers?|services|developers?|navigators?|developments?)\b/;
+const dropNoise = (text: string) => text.replace(NOISE, (match: string, at: number) => (FIELD_OF.test(text.slice(at + match.length)) ? match : ' '));
 const EMPLOYERS = phrasePattern(EMPLOYER_NAMES);
 
 /** Patterns that are noise whatever the words: pay, requisition codes, times of day, grades of pay. */
@@ -92,7 +101,7 @@ export function cleanQuery(query: string): CleanedQuery {
   for (const pattern of PATTERNS) text = text.replace(pattern, ' | ');
   const withoutEmployers = text.replace(EMPLOYERS, ' ');
   const employer = withoutEmployers !== text;
-  text = translateJargon(withoutEmployers).replace(NOISE, ' ');
+  text = dropNoise(translateJargon(withoutEmployers));
   // Leftover separators and brackets with nothing inside.
   text = text
     .replace(/\(\s*[|/,+&-]*\s*\)/g, ' ')

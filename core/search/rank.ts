@@ -1,5 +1,6 @@
 import type { SearchIndex } from './search-index.ts';
 import type { WeightedTerm } from './title-terms.ts';
+import { fitRoles } from './role-fit.ts';
 import { understandQuery, type QueryPlan } from './understand-query.ts';
 
 /**
@@ -37,22 +38,15 @@ const COVERAGE_WEIGHT = 0.8;
 const SPECIALTY_PRIOR = 0.85;
 /** Common occupations rise a little: per tenth of log10 of U.S. employment in thousands (3.0 for 1,000,000 jobs). */
 const COMMONNESS_WEIGHT = 0.005;
-const isSpecialty = (code: string, title: string) => !code.endsWith('.00') || /\bAll Other\b/i.test(title);
 /**
- * A description of work ("psychology", "calculate insurance risk") asks for the people who do it:
- * teachers of the field and managers of those who do it rank below them unless it asks for them.
+ * A rare occupation (under 100,000 U.S. jobs, commonness 20) loses a further 1 % per tenth of log10
+ * below it: a near tie between "Automotive Engineering Technicians" (16) and "Automotive Service
+ * Technicians" (29) for "Auto Technician" goes to the job that employers post by the thousand.
  */
-const PRACTITIONER_PRIOR = 0.75;
-const isTeacher = (code: string) => /^25-[123]/.test(code);
-const isManager = (code: string, title: string) => code.startsWith('11-') || /^First-Line Supervisors\b/.test(title);
-function roleFit(plan: QueryPlan, code: string, title: string): number {
-  if (!plan.describesWork) return 1;
-  // Teachers of what the query names rise when it asks to teach it; managers are no likelier for "manage databases".
-  if (isTeacher(code)) return plan.asks.teaching ? 1 / PRACTITIONER_PRIOR : PRACTITIONER_PRIOR;
-  if (isManager(code, title)) return plan.asks.managing ? 1 : PRACTITIONER_PRIOR;
-  return 1;
-}
-
+const RARE_BELOW = 20;
+const RARE_WEIGHT = 0.01;
+const rarity = (commonness: number) => 1 - RARE_WEIGHT * Math.max(0, RARE_BELOW - commonness);
+const isSpecialty = (code: string, title: string) => !code.endsWith('.00') || /\bAll Other\b/i.test(title);
 type TitleHit = { score: number; matched: number; total: number; occupations: { occ: number; official: boolean }[]; strong: number; words: number };
 
 /** Best title match per occupation, plus a little for every further matching title and for an exact match. */
@@ -89,7 +83,14 @@ function scoreTitles(index: SearchIndex, terms: WeightedTerm[]): Map<number, num
     }
   }
   const size = (occ: number) => 10 ** ((SHARED_TITLE_PRIOR * (index.commonness[occ] ?? 0)) / 10);
-  const shareOf = (occ: number, all: { occ: number }[]) => size(occ) / all.reduce((sum, o) => sum + size(o.occ), 0);
+  // A title O*NET lists under a main occupation and its specialties ("Plant Manager": industrial production managers
+  // and four kinds of power plant's) is typical of the whole family: the main occupation takes the family's shares.
+  const familyOf = (occ: number) => index.occupations[occ][0].slice(0, 7);
+  const isMain = (occ: number) => index.occupations[occ][0].endsWith('.00');
+  const shareOf = (occ: number, all: { occ: number }[]) => {
+    const own = isMain(occ) ? all.filter((o) => familyOf(o.occ) === familyOf(occ)) : [{ occ }];
+    return own.reduce((sum, o) => sum + size(o.occ), 0) / all.reduce((sum, o) => sum + size(o.occ), 0);
+  };
   const best = new Map<number, number>();
   const rest = new Map<number, number>();
   const exact = new Map<number, number>();
@@ -156,10 +157,11 @@ export function rankPlan(index: SearchIndex, plan: QueryPlan, n = 5): RankedOccu
   const described = normalise(scoreWork(index, plan.description));
   const [titleWeight, workWeight] = plan.describesWork ? [DESCRIBED_TITLE_WEIGHT, DESCRIBED_WORK_WEIGHT] : [1, WORK_WEIGHT];
   const occupations = new Set([...titles.keys(), ...work.keys(), ...described.keys()]);
+  const roleFit = fitRoles(index, plan, (terms) => scoreTitles(index, terms));
   const ranked = [...occupations].map((occ) => {
     const [code, title] = index.occupations[occ];
     const evidence = titleWeight * (titles.get(occ) ?? 0) + workWeight * (work.get(occ) ?? 0) + DESCRIPTION_WEIGHT * (described.get(occ) ?? 0);
-    const score = evidence * (isSpecialty(code, title) ? SPECIALTY_PRIOR : 1) * roleFit(plan, code, title) * (1 + COMMONNESS_WEIGHT * (index.commonness[occ] ?? 0));
+    const score = evidence * (isSpecialty(code, title) ? SPECIALTY_PRIOR : 1) * roleFit(occ) * (1 + COMMONNESS_WEIGHT * (index.commonness[occ] ?? 0)) * rarity(index.commonness[occ] ?? 0);
     return { code, title, score: Math.round(score * 1000) / 1000 };
   });
   return ranked.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code)).slice(0, n);

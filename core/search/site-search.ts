@@ -50,13 +50,19 @@ const KIND_WORDS: [Kind, RegExp][] = [
   ['Program', /\b(?:programs?|degrees?|certificates?|courses?)\b/gi],
   ['Role', /\b(?:jobs?|openings?|hiring|vacanc(?:y|ies))\b/gi],
 ];
+/** Where a job ad's title ends and its details begin: " - ", " | ", " – ". */
+const JOB_AD_PART = /\s[-|–—]\s/;
 /** Other kinds follow the leading kind's best matches: their scores are multiplied by this. */
 const OTHER_KINDS_WEIGHT = 0.45;
+/** A named company's roles that do not match the job words: just below the best occupation (weighted `OTHER_KINDS_WEIGHT`). */
+const UNRELATED_ROLE = 0.4;
 /** Occupations listed: those within this share of the best score, at most `MAX_OCCUPATIONS`. */
 const OCCUPATION_FLOOR = 0.2;
 const MAX_OCCUPATIONS = 40;
 
 const normalize = (text: string) => ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+/** A company's name as whole words in any case and with any punctuation between them ("Publix" in "publix - deli"). */
+const namePattern = (name: string) => new RegExp(`(?<![a-z0-9])${normalize(name).trim().split(' ').join('[^a-z0-9]+')}(?![a-z0-9])`, 'gi');
 
 export type SitePlan = { plan: QueryPlan | null; lead: Kind; intent?: Kind; companies: number[]; text: string };
 
@@ -65,9 +71,12 @@ export type SitePlan = { plan: QueryPlan | null; lead: Kind; intent?: Kind; comp
  * "Degree Audit Specialist" are jobs), which stay in the query.
  */
 function kindIntent(index: SearchIndex, query: string): { intent?: Kind; text: string } {
+  // A job ad's later parts are perks and places ("Actuarial Analyst - P&C - Exam Support Program"): only the first asks.
+  const asking = query.search(JOB_AD_PART);
   for (const [kind, pattern] of KIND_WORDS) {
     let asked = false;
     const text = query.replace(pattern, (word, at: number) => {
+      if (asking >= 0 && at > asking) return word;
       const next = query.slice(at + word.length).match(/^[\s-]*([a-z]+)/i)?.[1];
       if (next && index.words.isJobNoun(stemWord(next.toLowerCase()))) return word;
       asked = true;
@@ -85,8 +94,10 @@ export function planSiteQuery(core: SiteSearchCore, index: SearchIndex, query: s
   const companies = core.lists.companies.flatMap((name, i) =>
     [name, name.replace(/\s*\(.*\)\s*$/, '')].some((form) => normalize(form).trim() && q.includes(normalize(form))) ? [i] : [],
   );
-  let text = asked.replace(/\s+/g, ' ').trim();
-  for (const i of companies) text = normalize(text).replace(normalize(core.lists.companies[i].replace(/\s*\(.*\)\s*$/, '')), ' ').trim();
+  // The company's name goes, the rest stays as typed: "OTR/L - BayCare" must reach the ranker as soc:suggest sees "OTR/L".
+  let text = asked;
+  for (const i of companies) text = text.replace(namePattern(core.lists.companies[i].replace(/\s*\(.*\)\s*$/, '')), ' ');
+  text = text.replace(/\s+/g, ' ').trim();
   const lead = intent ?? (companies.length ? 'Role' : 'Occupation');
   return { plan: /[a-z0-9]/i.test(text) ? understandQuery(index, text) : null, lead, intent, companies, text };
 }
@@ -158,7 +169,9 @@ export function answerSiteQuery(core: SiteSearchCore, index: SearchIndex, planne
   core.roles.forEach((role) => {
     const [title, company, , occ] = role;
     const atCompany = companies.includes(company);
-    const score = Math.max(occScore.get(occ) ?? 0, wordMatch(title, terms)) + (atCompany ? 1 : 0);
+    const related = Math.max(occScore.get(occ) ?? 0, wordMatch(title, terms));
+    // "Branch Manager - Raymond James": the company's matching roles lead; its other roles follow the best occupations.
+    const score = related > 0 || !plan ? related + (atCompany ? 1 : 0) : atCompany ? UNRELATED_ROLE : 0;
     if (score > 0 || (browse('Role') && (atCompany || !companies.length))) candidates.push({ result: roleResult(core, role, score * weight('Role')), record: { occ, company } });
   });
   core.programs.forEach((program) => {

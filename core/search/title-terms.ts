@@ -1,4 +1,4 @@
-import { HEAD_FORMS, PUNCTUATED, QUALIFIERS, STOP_WORDS } from './abbreviations.ts';
+import { HEAD_FORMS, PUNCTUATED, QUALIFIERS, SCHOOL_WORDS, STOP_WORDS } from './abbreviations.ts';
 import { ABBREVIATIONS } from './acronyms.ts';
 
 /**
@@ -22,6 +22,14 @@ export type TitleVocabulary = {
 const HEAD_WEIGHT = 1.5;
 /** Seniority, grade and schedule words: present, but never the deciding word. */
 const QUALIFIER_WEIGHT = 0.2;
+/**
+ * A second-in-command's rank before an executive's noun ("Assistant Director of Nursing", "Deputy
+ * Superintendent"): the job is the executive's kind, not an assistant's ("Executive Assistant").
+ * An "Assistant Manager" is another job, a working supervisor's (`role-words.ts`).
+ */
+const RANKS = new Set(['assistant', 'asst', 'associate', 'deputy']);
+const EXECUTIVES = new Set(['director', 'principal', 'superintendent', 'administrator', 'dean', 'controller', 'chief']);
+
 /**
  * Words after the job noun, in brackets or after a comma or dash usually repeat the title ("Medical
  * Assistant (MA)") or add context ("(software)", "- Dental Office", "Analyst Bank").
@@ -48,6 +56,11 @@ const PUNCTUATED_PATTERN = new RegExp(
   'g',
 );
 
+/** School levels and programs in a teacher's title ("K-5", "ESE", "CTE"), matched only beside a teaching word. */
+const SCHOOL_PATTERN = new RegExp(`(?<![a-z0-9])(${[...SCHOOL_WORDS.keys()].map((k) => k.replace(/[^a-z0-9]/g, '\\$&')).join('|')})(?![a-z0-9])`, 'g');
+// Not "assistant": a "Medical Assistant - HS Diploma" is no teacher's.
+const TEACHING = /\b(?:teach|teacher|teachers|teaching|instructor|paraprofessional|para|aide|educator|classroom|interventionist)\b/;
+
 /** A school grade names the school level O*NET's teacher titles use: "6th grade teacher" is a middle school teacher. */
 function gradeLevel(_: string, grade: string): string {
   const n = Number(grade);
@@ -59,7 +72,8 @@ function rewrite(title: string): string {
   return title
     .toLowerCase()
     .replace(PUNCTUATED_PATTERN, (match) => PUNCTUATED.get(match)!)
-    .replace(/\b([1-9]|1[0-2])(?:st|nd|rd|th)[- ]grade\b/g, gradeLevel);
+    .replace(/\b([1-9]|1[0-2])(?:st|nd|rd|th)[- ]grade\b/g, gradeLevel)
+    .replace(SCHOOL_PATTERN, (match, _word, _at, text: string) => (TEACHING.test(text) ? SCHOOL_WORDS.get(match)! : match));
 }
 
 /** Words of lowercased text; possessives dropped, "9-1-1" joined. */
@@ -160,7 +174,8 @@ export function analyzeTitleQuery(title: string, vocabulary?: TitleVocabulary): 
     const head = findHead(words, vocabulary);
     const joined = compounds(words, vocabulary);
     words.forEach((word, i) => {
-      const weight = QUALIFIERS.has(word) ? QUALIFIER_WEIGHT : i <= head ? 1 : TRAILING_WEIGHT;
+      const ranked = i < head && RANKS.has(word) && EXECUTIVES.has(words[head]);
+      const weight = QUALIFIERS.has(word) || ranked ? QUALIFIER_WEIGHT : i <= head ? 1 : TRAILING_WEIGHT;
       add(word, weight, i === head);
       const compound = joined.get(i);
       if (compound !== undefined) add(compound, weight, i === head, true);

@@ -3,6 +3,8 @@ import { ABBREVIATIONS } from './acronyms.ts';
 import { cleanQuery } from './job-ad-noise.ts';
 import { agentForms, askedRoles, helpsWorkers, readsAsSentence, startsWithLayVerb, toWorkForms } from './describe-work.ts';
 import { LAY_VERBS, LAY_WORDS, layPhraseWords, nameLayJob, nameSpecialist } from './lay-words.ts';
+import { employerIndustry } from './employer-industries.ts';
+import { readsAsSupervisor } from './role-words.ts';
 import { crudeStem, type SearchIndex } from './search-index.ts';
 import { analyzeTitleQuery, indexProseTerms, stemWord, type WeightedTerm } from './title-terms.ts';
 import { workKey } from './work-stem.ts';
@@ -30,6 +32,8 @@ export type QueryPlan = {
   describesWork: boolean;
   /** Whether a description asks for teachers ("teach math") or managers ("run a hotel"), not only those who do the work. */
   asks: { teaching: boolean; managing: boolean };
+  /** Whether a title names a working supervisor ("Assistant Store Manager", "Lead Cashier"), not a manager. */
+  supervises: boolean;
   /** A role's description, for soc:suggest. */
   description: WeightedTerm[];
 };
@@ -40,6 +44,8 @@ const LAY_WEIGHT = 0.8;
 const MEANING_WEIGHT = 0.5;
 /** The job noun a field word names ("carpentry": carpenter) stands in for a job noun the query lacks. */
 const FIELD_WEIGHT = 1.2;
+/** An employer's industry weighs as a context word the title wrote after a dash ("- Fast Food"). */
+const EMPLOYER_WEIGHT = 0.3;
 /** A word matched through its stem is weaker evidence than the word itself. */
 const STEMMED_WEIGHT = 0.8;
 /**
@@ -169,11 +175,13 @@ function objectAgent(index: SearchIndex, words: string[]): string[] {
   return noun ? [noun] : [];
 }
 
+/** Whether a word names a job: one of O*NET's job nouns, a clipped one ("tech") or an abbreviation ("RN"). */
+const namesJob = (index: SearchIndex, w: string) => index.words.isJobNoun(w) || HEAD_FORMS.has(w) || ABBREVIATIONS.has(w);
+
 /** "repair boats", "paint houses": a verb first and no job noun after it; "Repair Technician" is a title. */
 function startsWithVerb(index: SearchIndex, text: string): boolean {
   const [first, ...rest] = text.split(/[^a-z]+/).filter((w) => w && !STOP_WORDS.has(w)).map(stemWord);
-  const names = (w: string) => index.words.isJobNoun(w) || HEAD_FORMS.has(w) || ABBREVIATIONS.has(w);
-  return rest.length > 0 && !index.words.isJobNoun(first) && agentNoun(index, first) !== undefined && !rest.some(names);
+  return rest.length > 0 && !index.words.isJobNoun(first) && agentNoun(index, first) !== undefined && !rest.some((w) => namesJob(index, w));
 }
 
 /** Adds each lay word's O*NET words ("fix" → "repair") and keeps the strongest weight of a term. */
@@ -193,7 +201,9 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   const { corrected, unknown } = corrections;
   // "someone who fixes cars": the words that introduce a description are not part of it.
   const words = nameSpecialist(corrections.text).replace(/'s\b/g, '').replace(/^(?:be )?in charge of /, '').split(' ');
-  const introduced = words.filter((w) => !DESCRIBING.has(w));
+  // "Sterile Processing Tech I": an "I" after a job noun is a grade, not the one who describes the work ("I fix cars").
+  const isGrade = (w: string, k: number) => w === 'i' && k > 0 && namesJob(index, stemWord(words[k - 1]));
+  const introduced = words.filter((w, k) => !DESCRIBING.has(w) || isGrade(w, k));
   const running = RUNNING.test(corrections.text) && !OPERATED.test(corrections.text);
   const helping = HELPING.test(corrections.text) || helpsWorkers(index, corrections.text);
   const describing = introduced.length < words.length || helping || running;
@@ -213,16 +223,20 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   if (describesWork && (!hasJobNoun || layVerbFirst)) for (const t of terms) if (t.weight >= MEANING_WEIGHT) t.weight = Math.max(t.weight, 1);
   const layTerms = knownTerms(index, indexProseTerms(text).map((term) => ({ term, weight: 1 })));
   const phrases = describesWork ? layPhraseWords(corrections.text).map((term) => ({ term, weight: LAY_WEIGHT })) : [];
+  // "Shift Manager - McDonald's" is a "Shift Manager - Fast Food": the employer's industry is the title's context.
+  // With no job words ("work at McDonald's"), the employer's industry is all the query says of the work.
+  const industry = indexProseTerms(employerIndustry(query)).filter((term) => !terms.some((t) => t.term === term)).map((term) => ({ term, weight: describesWork ? 1 : EMPLOYER_WEIGHT }));
   return {
     query,
     corrected,
     unknown,
     employer: cleaned.employer,
-    terms: describesWork ? withLayWords([...terms, ...phrases]) : terms,
+    terms: describesWork ? withLayWords([...terms, ...phrases, ...industry]) : [...terms, ...industry],
     // A job title's words are O*NET's already; a description's are everyday words, given O*NET's besides.
-    workTerms: toWorkForms(index, describesWork ? withLayWords([...terms, ...layTerms, ...phrases]) : asContext(terms)),
+    workTerms: toWorkForms(index, describesWork ? withLayWords([...terms, ...layTerms, ...phrases, ...industry]) : asContext([...terms, ...industry])),
     describesWork,
     asks: askedRoles(corrections.text),
+    supervises: !describesWork && readsAsSupervisor(corrections.text),
     description: description ? toWorkForms(index, indexProseTerms(description).map((term) => ({ term, weight: 1 }))) : [],
   };
 }

@@ -33,4 +33,13 @@ describe('the abbreviation table', () => {
     expect(weights.welder).toBeGreaterThan(1);
     for (const q of ['senior', 'night', 'shift']) expect(QUALIFIERS.has(q) && weights[q] < 0.5).toBe(true);
   });
+
+  it('reads school levels and programs beside a teaching word, and only there', () => {
+    expect(terms('K-5 Teacher')).toEqual(['elementary', 'school', 'teacher']);
+    expect(terms('VPK Teacher')).toEqual(['preschool', 'teacher']);
+    expect(terms('ESE Teacher - Elementary')).toEqual(expect.arrayContaining(['special', 'education']));
+    expect(terms('CTE Instructor')).toEqual(['career', 'technical', 'education', 'instructor']);
+    expect(terms('HS Math Teacher')).toEqual(expect.arrayContaining(['high', 'school']));
+    expect(terms('Medical Assistant - HS Diploma')).not.toContain('high');
+  });
 });

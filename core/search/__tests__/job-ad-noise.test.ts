@@ -36,4 +36,17 @@ describe('cleanQuery', () => {
     expect(clean('Now Hiring')).toBe('now hiring');
     expect(cleanQuery('plumber').changed).toBe(false);
   });
+
+  it('strips security clearances but keeps a job that only looks like one', () => {
+    expect(clean('Network Engineer - CCNP - TS/SCI w/ Poly')).toBe('network engineer - ccnp');
+    expect(clean('Systems Analyst (Secret Clearance Required)')).toBe('systems analyst');
+    expect(clean('Secret Shopper')).toBe('secret shopper');
+  });
+
+  it('keeps a noise word that names the field of the job noun after it', () => {
+    expect(clean('Benefits Counselor')).toBe('benefits counselor');
+    expect(clean('Career Counselor - Great Benefits')).toBe('career counselor');
+    expect(clean('Job Coach')).toBe('job coach');
+    expect(clean('Cashier - Benefits')).toBe('cashier');
+  });
 });

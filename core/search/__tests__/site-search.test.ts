@@ -49,6 +49,19 @@ describe('site search', () => {
     expect(urls('nursing program')[0]).toBe('/programs/hcc-rn/');
   });
 
+  it('puts a named company\'s unrelated roles after the occupation the job words name', () => {
+    expect(urls('Phlebotomist - BayCare').slice(0, 2)).toEqual(['/occupations/31-9097.00/', '/roles/surgical-technologist-baycare/']);
+  });
+
+  it('takes the company\'s name out and leaves the rest as typed, as soc:suggest reads it', () => {
+    expect(planSiteQuery(core, index, 'Sr. RN/BSN - baycare (Nights)').text).toBe('Sr. RN/BSN - (Nights)');
+  });
+
+  it('reads a kind word in a job ad\'s details as part of the ad, not as asking for programs', () => {
+    expect(planSiteQuery(core, index, 'Phlebotomist - Tuition Program').intent).toBeUndefined();
+    expect(planSiteQuery(core, index, 'phlebotomy program - Tampa').intent).toBe('Program');
+  });
+
   it('reads a kind word before a job noun as part of the title', () => {
     const planned = planSiteQuery(core, index, 'Program Director');
     expect(planned.intent).toBeUndefined();

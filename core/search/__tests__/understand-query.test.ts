@@ -20,4 +20,29 @@ describe('understandQuery', () => {
     expect(weightOf(plan.workTerms, 'manager')).toBeGreaterThan(1);
     expect(weightOf(plan.workTerms, 'part') ?? 0).toBeLessThan(0.5);
   });
+
+  it('reads an "I" after a job noun as a grade, and before a verb as the one describing the work', () => {
+    expect(understandQuery(index, 'Line Cook I').describesWork).toBe(false);
+    expect(understandQuery(index, 'I cook food').describesWork).toBe(true);
+  });
+
+  it('takes a named employer’s industry as all the work when the query has no job words', () => {
+    const plan = understandQuery(index, "work at McDonald's");
+    expect(plan.describesWork).toBe(true);
+    expect(weightOf(plan.terms, 'fast')).toBe(1);
+    expect(weightOf(plan.terms, 'food')).toBe(1);
+  });
+
+  it('marks a working supervisor’s title, not a manager’s nor a description of work', () => {
+    expect(understandQuery(index, 'Assistant Restaurant Manager').supervises).toBe(true);
+    expect(understandQuery(index, 'Restaurant Manager').supervises).toBe(false);
+    expect(understandQuery(index, 'lead a team of cooks').supervises).toBe(false);
+  });
+
+  it('takes a named employer’s industry as the title’s context, weaker than written context', () => {
+    const plan = understandQuery(index, "Shift Manager - McDonald's");
+    expect(weightOf(plan.terms, 'food')).toBeGreaterThan(0);
+    expect(weightOf(plan.terms, 'food')).toBeLessThan(weightOf(understandQuery(index, 'Shift Manager - Fast Food').terms, 'food')!);
+    expect(weightOf(understandQuery(index, 'Shift Manager').terms, 'food')).toBeUndefined();
+  });
 });
