@@ -56,12 +56,18 @@ export function startsWithLayVerb(index: SearchIndex, text: string): boolean {
   return !rest.some(namesOne);
 }
 
-/** "help nurses", "assist electricians": helping workers, named in the plural, at their work is being their assistant or helper. */
+/**
+ * "help nurses", "assist electricians", "help the dentist": helping workers at their work is being their
+ * assistant or helper. Workers are named in the plural or after an article; "help the environment" helps no one's work.
+ */
 export function helpsWorkers(index: SearchIndex, text: string): boolean {
-  const [verb, workers, ...rest] = text.split(/[^a-z]+/).filter(Boolean);
-  if (!workers || rest.length || !/^(?:help|helping|assist|assisting)$/.test(verb)) return false;
+  const [verb, ...rest] = text.split(/[^a-z]+/).filter(Boolean);
+  if (!/^(?:help|helping|assist|assisting)$/.test(verb ?? '')) return false;
+  const article = /^(?:the|a|an)$/.test(rest[0] ?? '');
+  const [workers, ...more] = article ? rest.slice(1) : rest;
+  if (!workers || more.length) return false;
   const worker = stemWord(workers);
-  return worker !== workers && !workers.endsWith('ss') && index.words.isJobNoun(worker);
+  return (article || (worker !== workers && !workers.endsWith('ss'))) && index.words.isJobNoun(worker);
 }
 
 /** How English names the one who does a thing: painter, baker, inspector; and the one who practises a field: artist, musician, accountant, secretary, cashier. */

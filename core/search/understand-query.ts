@@ -57,8 +57,8 @@ const OPERATED = /\b(?:machines?|machinery|equipment|press|presses|cranes?|forkl
 const DESCRIBING = new Set(['that', 'who', 'which', 'where', 'someone', 'somebody', 'people', 'i', 'me', 'you', 'like', 'want', 'how', 'what', 'does', 'wanna']);
 /** Words that a description uses around the work ("help people walk"), but a title may have ("Help Desk"). */
 const AROUND_WORK = new Set(['person', 'help', 'helping', 'work', 'working', 'job', 'thing', 'things', 'stuff']);
-/** "help the dentist", "assist a chef": helping someone at work, a description rather than a title ("Help Desk"). */
-const HELPING = /^(?:help|helping|assist|assisting)\s+(?:the|a|an|out)\b/;
+/** "help out at a restaurant": helping at work, a description rather than a title ("Help Desk"); helping workers is `helpsWorkers`. */
+const HELPING = /^(?:help|helping|assist|assisting)\s+out\b/;
 /** "run a restaurant", "in charge of a construction site": running a place is managing it, a description of a manager. */
 const RUNNING = /^(?:(?:be\s+)?in\s+charge\s+of|run|runs|running|manage|manages|managing|oversee|oversees|overseeing|own|owns)\s+(?:the|a|an|my|our|their)\s/;
 /** Verbs that say little of the work ("take blood pressure" is no job of a "taker"). */

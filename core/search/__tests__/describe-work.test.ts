@@ -114,13 +114,15 @@ describe('a question about a job', () => {
 });
 
 describe('helping workers', () => {
-  it('is being their assistant, when they are named in the plural', () => {
+  it('is being their assistant, when they are named in the plural or after an article', () => {
     expect(helpsWorkers(index, 'help psychologists')).toBe(true);
     expect(helpsWorkers(index, 'help customers')).toBe(false);
     expect(helpsWorkers(index, 'help desk')).toBe(false);
     expect(helpsWorkers(index, 'help')).toBe(false);
     expect(helpsWorkers(index, '')).toBe(false);
     expect(helpsWorkers(index, 'help psychologists with research')).toBe(false);
+    expect(helpsWorkers(index, 'help the psychologist')).toBe(true);
+    expect(helpsWorkers(index, 'help the restaurant')).toBe(false);
     expect(understandQuery(index, 'help psychologists').terms.map((t) => t.term)).toContain('assistant');
   });
 });
