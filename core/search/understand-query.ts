@@ -142,13 +142,13 @@ function knownTerms(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
  * The job noun a field or activity names: "carpentry" is a carpenter's, "phlebotomy" a phlebotomist's,
  * "medical assisting" a medical assistant's: the job noun that shares most of the word's beginning.
  */
-function fieldNouns(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
+function fieldNouns(index: SearchIndex, terms: WeightedTerm[], alone: boolean): WeightedTerm[] {
   return terms.flatMap((t, i) => {
     if (index.words.isJobNoun(t.term) || QUALIFIERS.has(t.term) || t.weight < MEANING_WEIGHT) return [];
     // "paint houses": a painter; "weld": a welder; "cut": a cutter; "inspect": an inspector. Only the verb: "get fit" is no fitter.
     // An activity's name is the verb's too: "film making" is a film maker's, "accounting" an accountant's.
     // A field named alone names its practitioner: "account" an accountant, "music" a musician.
-    const agent = i === 0 ? agentNoun(index, t.term, terms.length === 1) : t.term.endsWith('ing') ? agentNoun(index, workKey(t.term)) : undefined;
+    const agent = i === 0 ? agentNoun(index, t.term, alone) : t.term.endsWith('ing') ? agentNoun(index, workKey(t.term)) : undefined;
     if (agent) return [{ term: agent, weight: FIELD_WEIGHT }];
     if (t.term.length < 6 || !FIELD_ENDING.test(t.term)) return [];
     // The noun begins with the word less its ending, or with six letters and more of it: "therapy" a therapist, "interpretation"
@@ -218,7 +218,8 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   const hasJobNoun = analyzed.some((t) => t.weight >= MEANING_WEIGHT && index.words.isJobNoun(t.term));
   const layVerbFirst = startsWithLayVerb(index, corrections.text);
   const describesWork = !hasJobNoun || describing || startsWithVerb(index, text) || readsAsSentence(index, corrections.text) || layVerbFirst;
-  const terms = hasJobNoun ? analyzed : [...analyzed, ...fieldNouns(index, analyzed)];
+  // A field typed alone names its practitioner ("pharmacy"); a place worked in does not ("work in a hospital").
+  const terms = hasJobNoun ? analyzed : [...analyzed, ...fieldNouns(index, analyzed, words.length === 1)];
   // A description has no job noun to weigh over the rest, nor its verb ("repair" read as "repairer"): every word of it counts.
   if (describesWork && (!hasJobNoun || layVerbFirst)) for (const t of terms) if (t.weight >= MEANING_WEIGHT) t.weight = Math.max(t.weight, 1);
   const layTerms = knownTerms(index, indexProseTerms(text).map((term) => ({ term, weight: 1 })));

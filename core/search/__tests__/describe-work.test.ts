@@ -89,6 +89,8 @@ describe('agentForms', () => {
   it('names the practitioner of a field or activity the query names alone', () => {
     expect(understandQuery(index, 'account').terms.map((t) => t.term)).toContain('accountant');
     expect(top('account')[0]).toBe('13-2011.00');
+    // Only alone: a place or thing worked with is no field ("work in a hospital" is no hospitalist).
+    expect(understandQuery(index, 'work with account').terms.map((t) => t.term)).not.toContain('accountant');
   });
 });
 
