@@ -7,6 +7,8 @@ export const HEALTH: Record<string, string> = {
   baby: 'infant newborn', kid: 'child children', toddler: 'child', teen: 'adolescent student', teenager: 'adolescent',
   parent: 'family', couple: 'marriage couple', married: 'marriage', marriage: 'marriage family', divorce: 'family divorce',
   grandma: 'elderly', grandpa: 'elderly', grandparent: 'elderly', retiree: 'elderly retirement', orphan: 'child welfare', tween: 'child adolescent',
+  // "work with people": the public, customers and clients, when the query says no more of whom
+  person: 'customer client public service social',
   puppy: 'animal dog', kitten: 'animal', parrot: 'bird animal', voter: 'election',
   old: 'elderly', elderly: 'elderly aged care companion', senior: 'elderly', disabled: 'disability disabilities care support', handicapped: 'disability disabilities care support', wheelchair: 'disability mobility',
   sick: 'patient illness', ill: 'patient illness', hospital: 'patient', foster: 'foster child welfare', homeless: 'shelter social',

@@ -213,7 +213,7 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   const kept = describing || !hasNoun(plain) ? plain : introduced;
   // Helping a worker is assisting one: "help the dentist" is a dentist's assistant.
   const helper = helping ? ['assistant'] : running ? ['manager'] : objectAgent(index, plain);
-  const text = kept.some((w) => /[a-z]/.test(w)) ? [...kept, ...helper].join(' ') : corrections.text;
+  const text = kept.some((w) => /[a-z]/.test(w) && !STOP_WORDS.has(w)) ? [...kept, ...helper].join(' ') : corrections.text;
   const analyzed = knownTerms(index, analyzeTitleQuery(text, index.words));
   const hasJobNoun = analyzed.some((t) => t.weight >= MEANING_WEIGHT && index.words.isJobNoun(t.term));
   const layVerbFirst = startsWithLayVerb(index, corrections.text);
