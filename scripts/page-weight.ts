@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
@@ -27,6 +27,9 @@ export function builtFile(dist: string, path: string): string {
   return join(dist, path.endsWith('/') ? `${path}index.html` : path);
 }
 
+/** The relative modules a bundled module imports statically: `import{a}from"./x.js"`, `import"./y.js"`. */
+const staticImports = (code: string) => [...code.matchAll(/(?<![\w$.])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) => m[1]);
+
 export function pageTransfer(dist: string, path: string): PageTransfer {
   const htmlPath = builtFile(dist, path);
   if (!existsSync(htmlPath)) throw new Error(`${htmlPath} was not built`);
@@ -37,10 +40,16 @@ export function pageTransfer(dist: string, path: string): PageTransfer {
     ...text.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g),
   ].map((m) => m[1]);
   const files: TransferFile[] = [{ name: 'HTML', raw: html.length, gzip: gzipSync(html).length }];
-  for (const ref of new Set(refs)) {
+  const seen = new Set<string>();
+  const add = (ref: string) => {
+    if (seen.has(ref)) return;
+    seen.add(ref);
     const body = readFileSync(join(dist, ref.replace(/^\//, '')));
     files.push({ name: ref, raw: body.length, gzip: gzipSync(body).length });
-  }
+    // A module's static imports load with it, before it runs (`import("…")` waits until called, so it is not counted).
+    if (ref.endsWith('.js')) for (const imported of staticImports(body.toString('utf8'))) add(posix.join(posix.dirname(ref), imported));
+  };
+  for (const ref of refs) add(ref);
   const inlineJs = [...text.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + m[1].length, 0);
   const externalJs = files.filter((f) => f.name.endsWith('.js')).reduce((n, f) => n + f.raw, 0);
   return { files, gzip: files.reduce((n, f) => n + f.gzip, 0), inlineJs, externalJs, islands: (text.match(/<astro-island\b/g) ?? []).length };

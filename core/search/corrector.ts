@@ -16,6 +16,11 @@ const MIN_PREFIX = 4;
 export const allowedEdits = (length: number) => (length >= 7 ? 2 : length >= MIN_TYPO ? 1 : 0);
 /** Shortest word matched by its sound: shorter ones sound like too many words. */
 const MIN_SOUND = 6;
+/**
+ * A word matched by its sound is still spelled mostly alike: at most this share of its letters edited
+ * ("farmasist" is three edits from "pharmacist"; "manicure" sounds like "manager" but is four from it).
+ */
+const SOUND_EDIT_SHARE = 0.35;
 
 /**
  * What a word sounds like, roughly: its consonants as spoken, vowels dropped after the first letter
@@ -50,6 +55,33 @@ export function editDistance(a: string, b: string, max: number): number {
       best = Math.min(best, d);
     }
     if (best > max) return max + 1;
+    [before, previous] = [previous, current];
+  }
+  return previous[b.length];
+}
+
+const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+/** Letters typed for each other: keyboard neighbours, vowels, and letters that sound alike. */
+const SLIPS = new Set([
+  ...KEYBOARD.flatMap((row, r) => [...row].flatMap((c, i) => [row[i + 1], KEYBOARD[r + 1]?.[i], KEYBOARD[r + 1]?.[i - 1]].filter(Boolean).map((n) => c + n))),
+  ...['ae', 'ai', 'ao', 'au', 'ei', 'eo', 'eu', 'io', 'iu', 'ou', 'iy', 'ck', 'cs', 'sz', 'fv', 'gj', 'mn', 'dt', 'bp', 'kq'],
+]);
+const isSlip = (a: string, b: string) => SLIPS.has(a + b) || SLIPS.has(b + a);
+/** A substitution that is no slip ("lawer" for "layer": w for y) is a less likely typo than a letter dropped ("lawer" for "lawyer"). */
+const ODD_SUBSTITUTION = 1.5;
+
+/** Edit distance with substitutions weighed by how likely a slip they are: ranks candidates at the same `editDistance`. */
+export function typoCost(a: string, b: string): number {
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : isSlip(a[i - 1], b[j - 1]) ? 1 : ODD_SUBSTITUTION;
+      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
+      current.push(d);
+    }
     [before, previous] = [previous, current];
   }
   return previous[b.length];
@@ -91,6 +123,8 @@ export function createCorrector(vocabulary: readonly string[]): Corrector {
       if (distance > 1) continue;
       for (const candidate of words) {
         if (Math.abs(candidate.length - word.length) > 3) continue;
+        const edits = Math.floor(SOUND_EDIT_SHARE * Math.max(word.length, candidate.length));
+        if (editDistance(word, candidate, edits) > edits) continue;
         const rank = [distance, prefer?.(candidate) ? 0 : 1, ranks.get(candidate)!];
         if (!best || rank.findIndex((k, i) => k !== best!.key[i]) === rank.findIndex((k, i) => k < best!.key[i])) best = { word: candidate, key: rank };
       }
@@ -108,8 +142,8 @@ export function createCorrector(vocabulary: readonly string[]): Corrector {
       }
       const max = Math.min(maxEdits, allowedEdits(word.length));
       if (!max) return undefined;
-      // At the same distance: a preferred word, then one with the same first letter, then the commonest.
-      const order = (candidate: string, distance: number) => [distance, prefer?.(candidate) ? 0 : 1, candidate[0] === word[0] ? 0 : 1, ranks.get(candidate)!];
+      // At the same distance: a preferred word, then one with the same first letter, then the likelier slip, then the commonest.
+      const order = (candidate: string, distance: number) => [distance, prefer?.(candidate) ? 0 : 1, candidate[0] === word[0] ? 0 : 1, typoCost(word, candidate), ranks.get(candidate)!];
       let best: { word: string; key: number[] } | undefined;
       for (let length = word.length - max; length <= word.length + max; length++) {
         for (const candidate of byLength.get(length) ?? []) {

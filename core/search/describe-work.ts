@@ -55,3 +55,32 @@ export function startsWithLayVerb(index: SearchIndex, text: string): boolean {
     stemWord(word) === word && [word, HEAD_FORMS.get(word), ABBREVIATIONS.get(word)?.split(' ').at(-1)].some((w) => w !== undefined && w.split('|').some(index.words.isJobNoun));
   return !rest.some(namesOne);
 }
+
+/**
+ * "help nurses", "assist electricians", "help the dentist": helping workers at their work is being their
+ * assistant or helper. Workers are named in the plural or after an article; "help the environment" helps no one's work.
+ */
+export function helpsWorkers(index: SearchIndex, text: string): boolean {
+  const [verb, ...rest] = text.split(/[^a-z]+/).filter(Boolean);
+  if (!/^(?:help|helping|assist|assisting)$/.test(verb ?? '')) return false;
+  const article = /^(?:the|a|an)$/.test(rest[0] ?? '');
+  const [workers, ...more] = article ? rest.slice(1) : rest;
+  if (!workers || more.length) return false;
+  const worker = stemWord(workers);
+  return (article || (worker !== workers && !workers.endsWith('ss'))) && index.words.isJobNoun(worker);
+}
+
+/** How English names the one who does a thing: painter, baker, inspector; and the one who practises a field: artist, musician, accountant, secretary, cashier. */
+const AGENT_SUFFIXES = ['er', 'r', 'or'];
+const PRACTITIONER_SUFFIXES = ['ist', 'ian', 'ant', 'ary', 'ier'];
+
+/**
+ * The agent nouns a verb may form ("paint" → "painter", "cut" → "cutter", "operate" → "operator") and,
+ * for a field named alone, its practitioner's ("art" → "artist", "music" → "musician", "account" →
+ * "accountant", "pharmacy" → "pharmacist"). A final "e" or "y" gives way to the suffix.
+ */
+export function agentForms(word: string, field = false): string[] {
+  const bases = [...new Set([word, word.replace(/[ey]$/, '')])];
+  const suffixes = field ? [...AGENT_SUFFIXES, ...PRACTITIONER_SUFFIXES] : AGENT_SUFFIXES;
+  return [...bases.flatMap((base) => suffixes.map((suffix) => base + suffix)), `${word}${word.at(-1)}er`];
+}

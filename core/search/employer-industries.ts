@@ -10,7 +10,7 @@ const INDUSTRIES: Record<string, readonly string[]> = {
   'hospital patient': ['baycare', 'tgh', 'tampa general', 'adventhealth', 'advent health', 'hca', 'moffitt', 'orlando health', 'bayfront', 'johns hopkins all children', "all children's"],
   'retail grocery': ['publix', 'kroger', 'aldi', 'winn-dixie', 'winn dixie', 'sprouts', 'whole foods', 'trader joe', "trader joe's"],
   'fast food': [
-    'mcdonalds', "mcdonald's", 'chick-fil-a', 'subway', "wendy's", 'wendys', 'burger king', 'taco bell', 'kfc', 'popeyes', 'checkers',
+    'mcdonalds', "mcdonald's", 'chick-fil-a', 'subway', "wendy's", 'wendys', 'burger king', 'taco bell', 'kfc', 'popeyes',
     'dunkin', "dunkin'", 'starbucks', "domino's", 'dominos', 'pizza hut', 'chipotle', 'panera',
   ],
   'restaurant food': ['darden', 'bloomin brands', "bloomin' brands", 'outback', 'olive garden', "applebee's", 'cracker barrel', "denny's", 'ihop', 'waffle house', "carrabba's", 'bonefish grill'],
@@ -25,7 +25,6 @@ const INDUSTRIES: Record<string, readonly string[]> = {
   insurance: ['humana', 'wellcare', 'centene', 'geico', 'progressive', 'state farm', 'allstate', 'usaa', 'heritage insurance'],
   'electronic manufacture': ['jabil'],
   'electric power utility': ['teco', 'tampa electric', 'duke energy', 'peoples gas'],
-  'chemical plant': ['mosaic'],
   'school student': ['hcps', 'pcs', 'hillsborough county public schools', 'pinellas county schools', 'pasco county schools'],
   'college student': ['usf', 'university of south florida', 'hillsborough community college', 'hcc', 'spc', 'st petersburg college'],
   military: ['macdill', 'usaf', 'us air force'],
@@ -34,6 +33,15 @@ const INDUSTRIES: Record<string, readonly string[]> = {
   'amusement park': ['busch gardens', 'seaworld', 'disney', 'adventure island'],
   casino: ['hard rock casino', 'seminole hard rock'],
 };
+
+/** Large employers whose posts span industries: named, so taken out of a title, but lending it no context. */
+const MIXED = ['amazon', 'verizon', 'spectrum', 'xpo'];
+
+/**
+ * Employer names that appear in titles ("Publix Deli Clerk"): job-ad noise, since the job is the rest.
+ * Never a word that also names work ("Checkers" are grocery checkers, "Mosaic" a tile setter's).
+ */
+export const EMPLOYER_NAMES: readonly string[] = [...Object.values(INDUSTRIES).flat(), ...MIXED];
 
 const PATTERNS = Object.entries(INDUSTRIES).map(([words, names]) => ({ words, pattern: phrasePattern(names) }));
 

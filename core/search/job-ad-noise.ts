@@ -1,4 +1,5 @@
 import { phrasePattern, translateJargon } from './employer-jargon.ts';
+import { EMPLOYER_NAMES } from './employer-industries.ts';
 
 /**
  * What a title copied from a job ad carries besides the job: pay, schedule, place, requisition code,
@@ -41,19 +42,6 @@ const NOISE_PHRASES = [
   'orlando', 'miami', 'jacksonville',
 ];
 
-/** Employer names that appear in titles ("Publix Deli Clerk"): the region's large employers and national chains. */
-export const EMPLOYER_NAMES = [
-  'baycare', 'tgh', 'tampa general', 'adventhealth', 'advent health', 'hca', 'moffitt', 'orlando health', 'bayfront', 'johns hopkins all children',
-  'publix', 'raymond james', 'jabil', 'teco', 'tampa electric', 'usf', 'university of south florida', 'hcps', 'pcs', 'macdill', 'usaf', 'us air force',
-  'amazon', 'walmart', 'target', 'starbucks', 'subway', 'chick-fil-a', 'mcdonalds', "mcdonald's", 'home depot', 'lowes', "lowe's", 'ups', 'fedex',
-  'usps', 'cvs', 'walgreens', 'wawa', 'duke energy', 'citi', 'jpmorgan', 'jp morgan', 'bank of america', 'wells fargo', 'humana', 'wellcare',
-  'centene', 'busch gardens', 'seaworld', 'disney', 'marriott', 'hilton', 'hyatt', 'darden', 'bloomin brands', "outback", 'hillsborough county public schools',
-  'pinellas county schools', 'hillsborough community college', 'hcc', 'spc', 'st petersburg college', 'verizon', 'spectrum', 'geico', 'progressive',
-  'dollar general', 'dollar tree', 'family dollar', 'kroger', 'aldi', 'costco', "sam's club", 'best buy', 'dunkin', "dunkin'", 'panera',
-  'chipotle', 'taco bell', "wendy's", 'wendys', 'burger king', "domino's", 'dominos', 'pizza hut', 'kfc', 'popeyes', "denny's", 'ihop',
-  'olive garden', "applebee's", 'cracker barrel', 'waffle house', 'circle k', '7-eleven', 'racetrac', 'autozone', "o'reilly auto parts",
-  'petsmart', 'petco', 'tj maxx', 'marshalls', "kohl's", "macy's", 'ulta beauty', 'office depot', 'hobby lobby', 'dhl', 'xpo',
-];
 
 const NOISE = phrasePattern(NOISE_PHRASES);
 /**

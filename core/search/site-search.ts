@@ -1,3 +1,4 @@
+import { startsWithLayVerb } from './describe-work.ts';
 import { rankPlan, type RankedOccupation } from './rank.ts';
 import type { SearchIndex, SearchVocabulary } from './search-index.ts';
 import { indexTitleTerms, stemWord } from './title-terms.ts';
@@ -50,10 +51,14 @@ const KIND_WORDS: [Kind, RegExp][] = [
   ['Program', /\b(?:programs?|degrees?|certificates?|courses?)\b/gi],
   ['Role', /\b(?:jobs?|openings?|hiring|vacanc(?:y|ies))\b/gi],
 ];
+/** Verbs that ask for a way to study ("find nursing programs", "take a welding course"), not for the work. */
+const STUDYING = /^\s*(?:find|get|take(?!\s+care)|study|learn|enroll|apply|earn|need|want|become|attend|choose|compare|search|look|looking|start|finish|complete)\b/;
 /** Where a job ad's title ends and its details begin: " - ", " | ", " – ". */
 const JOB_AD_PART = /\s[-|–—]\s/;
 /** Other kinds follow the leading kind's best matches: their scores are multiplied by this. */
 const OTHER_KINDS_WEIGHT = 0.45;
+/** A role matches the query when its occupation scores at least this share of the best one's, or its title has this share of the query's words. */
+const ROLE_MATCH = 0.5;
 /** A named company's roles that do not match the job words: just below the best occupation (weighted `OTHER_KINDS_WEIGHT`). */
 const UNRELATED_ROLE = 0.4;
 /** Occupations listed: those within this share of the best score, at most `MAX_OCCUPATIONS`. */
@@ -71,6 +76,9 @@ export type SitePlan = { plan: QueryPlan | null; lead: Kind; intent?: Kind; comp
  * "Degree Audit Specialist" are jobs), which stay in the query.
  */
 function kindIntent(index: SearchIndex, query: string): { intent?: Kind; text: string } {
+  // "write computer programs", "take care of a golf course": the work's object, unless the verb is about studying.
+  const lower = query.toLowerCase();
+  if (startsWithLayVerb(index, lower) && !STUDYING.test(lower)) return { text: query };
   // A job ad's later parts are perks and places ("Actuarial Analyst - P&C - Exam Support Program"): only the first asks.
   const asking = query.search(JOB_AD_PART);
   for (const [kind, pattern] of KIND_WORDS) {
@@ -170,8 +178,10 @@ export function answerSiteQuery(core: SiteSearchCore, index: SearchIndex, planne
     const [title, company, , occ] = role;
     const atCompany = companies.includes(company);
     const related = Math.max(occScore.get(occ) ?? 0, wordMatch(title, terms));
-    // "Branch Manager - Raymond James": the company's matching roles lead; its other roles follow the best occupations.
-    const score = related > 0 || !plan ? related + (atCompany ? 1 : 0) : atCompany ? UNRELATED_ROLE : 0;
+    // "Branch Manager - Raymond James": the company's matching roles lead; its other roles, and those sharing
+    // a word or two ("Manager", "Tech"), follow the best occupations.
+    const matches = related >= ROLE_MATCH;
+    const score = !atCompany ? related : matches || !plan ? related + 1 : UNRELATED_ROLE;
     if (score > 0 || (browse('Role') && (atCompany || !companies.length))) candidates.push({ result: roleResult(core, role, score * weight('Role')), record: { occ, company } });
   });
   core.programs.forEach((program) => {

@@ -1,12 +1,13 @@
 import { HEAD_FORMS, QUALIFIERS, STOP_WORDS } from './abbreviations.ts';
 import { ABBREVIATIONS } from './acronyms.ts';
 import { cleanQuery } from './job-ad-noise.ts';
-import { askedRoles, readsAsSentence, startsWithLayVerb, toWorkForms } from './describe-work.ts';
-import { LAY_WORDS, layPhraseWords, nameLayJob, nameSpecialist } from './lay-words.ts';
+import { agentForms, askedRoles, helpsWorkers, readsAsSentence, startsWithLayVerb, toWorkForms } from './describe-work.ts';
+import { LAY_VERBS, LAY_WORDS, layPhraseWords, nameLayJob, nameSpecialist } from './lay-words.ts';
 import { employerIndustry } from './employer-industries.ts';
 import { leadAsSupervisor, readsAsSupervisor } from './role-words.ts';
 import { crudeStem, type SearchIndex } from './search-index.ts';
 import { analyzeTitleQuery, indexProseTerms, stemWord, type WeightedTerm } from './title-terms.ts';
+import { workKey } from './work-stem.ts';
 
 /**
  * What a query asks for, in the index's terms: job-ad noise out (`job-ad-noise.ts`), typos and
@@ -53,11 +54,11 @@ const STEMMED_WEIGHT = 0.8;
  */
 const OPERATED = /\b(?:machines?|machinery|equipment|press|presses|cranes?|forklifts?|trucks?|tractors?|bulldozers?|excavators?|backhoes?|loaders?|registers?|lathes?|drills?|pumps?|boilers?|engines?|saws?|kilns?|furnaces?|projectors?|cameras?|switchboards?|rides?|elevators?|trains?|buses|bus)\b/;
 /** Words that introduce a description of work, never part of a title. */
-const DESCRIBING = new Set(['that', 'who', 'which', 'where', 'someone', 'somebody', 'people', 'i', 'me', 'you', 'like', 'want', 'how']);
+const DESCRIBING = new Set(['that', 'who', 'which', 'where', 'someone', 'somebody', 'people', 'i', 'me', 'you', 'like', 'want', 'how', 'what', 'does', 'wanna']);
 /** Words that a description uses around the work ("help people walk"), but a title may have ("Help Desk"). */
 const AROUND_WORK = new Set(['person', 'help', 'helping', 'work', 'working', 'job', 'thing', 'things', 'stuff']);
-/** "help the dentist", "assist a chef": helping someone at work, a description rather than a title ("Help Desk"). */
-const HELPING = /^(?:help|helping|assist|assisting)\s+(?:the|a|an|out)\b/;
+/** "help out at a restaurant": helping at work, a description rather than a title ("Help Desk"); helping workers is `helpsWorkers`. */
+const HELPING = /^(?:help|helping|assist|assisting)\s+out\b/;
 /** "run a restaurant", "in charge of a construction site": running a place is managing it, a description of a manager. */
 const RUNNING = /^(?:(?:be\s+)?in\s+charge\s+of|run|runs|running|manage|manages|managing|oversee|oversees|overseeing|own|owns)\s+(?:the|a|an|my|our|their)\s/;
 /** Verbs that say little of the work ("take blood pressure" is no job of a "taker"). */
@@ -80,7 +81,12 @@ function isKnown(index: SearchIndex, word: string, last = false): boolean {
   if (last && word.length >= 5 && !index.words.has(stemWord(word)) && index.jobNouns.some((n) => n.length > word.length && n.startsWith(word))) return false;
   if ([STOP_WORDS, QUALIFIERS, ABBREVIATIONS, HEAD_FORMS, LAY_WORDS, DESCRIBING, AROUND_WORK].some((words) => words.has(word))) return true;
   const stem = stemWord(word);
-  return index.words.has(stem) || index.workForm(stem) !== stem || index.stems.has(crudeStem(stem)) || splitCompound(index, stem) !== undefined;
+  if (LAY_WORDS.has(stem) || index.words.has(stem) || index.workForm(stem) !== stem) return true;
+  // One edit from a job noun is that noun mistyped ("captian", "capenter"), not a stem or two words it happens to hold ("caption", "cap enter");
+  // one edit from any word is that word mistyped rather than two words run together ("knittong" is no "knit tong").
+  const typo = stem.length >= 5 ? index.corrector.correct(stem, { prefix: false, prefer: index.words.isJobNoun, maxEdits: 1 }) : undefined;
+  if (typo && index.words.isJobNoun(typo)) return false;
+  return index.stems.has(crudeStem(stem)) || (!typo && splitCompound(index, stem) !== undefined);
 }
 
 /** "stockbroker" is "stock broker" to O*NET: two words it has (not two scraps: "planet" is no "pla net"). */
@@ -98,8 +104,11 @@ function correctWords(index: SearchIndex, text: string, query: string): { text: 
   let corrected = query;
   let changed = false;
   const unknown: string[] = [];
-  const last = text.match(/[a-z]+(?=[^a-z]*$)/)?.[0];
-  const sentence = (text.match(/[a-z]+/g) ?? []).length >= 3;
+  const words = text.match(/[a-z]+/g) ?? [];
+  // After an everyday verb the last word is the work's object, not a job: "cut hiar" is hair, not a HIMARS crew.
+  const [first = ''] = words;
+  const last = words.length > 1 && LAY_VERBS.has(workKey(stemWord(first))) ? undefined : words.at(-1);
+  const sentence = words.length >= 3;
   const fixed = text.replace(/[a-z]+/g, (word) => {
     if (isKnown(index, word, word === last)) return word;
     // The last word names the job more often than not: "accoun" is an accountant, not an account.
@@ -133,26 +142,29 @@ function knownTerms(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
  * The job noun a field or activity names: "carpentry" is a carpenter's, "phlebotomy" a phlebotomist's,
  * "medical assisting" a medical assistant's: the job noun that shares most of the word's beginning.
  */
-function fieldNouns(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
+function fieldNouns(index: SearchIndex, terms: WeightedTerm[], alone: boolean): WeightedTerm[] {
   return terms.flatMap((t, i) => {
     if (index.words.isJobNoun(t.term) || QUALIFIERS.has(t.term) || t.weight < MEANING_WEIGHT) return [];
     // "paint houses": a painter; "weld": a welder; "cut": a cutter; "inspect": an inspector. Only the verb: "get fit" is no fitter.
-    const agent = i === 0 ? agentNoun(index, t.term) : undefined;
+    // An activity's name is the verb's too: "film making" is a film maker's, "accounting" an accountant's.
+    // A field named alone names its practitioner: "account" an accountant, "music" a musician.
+    const agent = i === 0 ? agentNoun(index, t.term, alone) : t.term.endsWith('ing') ? agentNoun(index, workKey(t.term)) : undefined;
     if (agent) return [{ term: agent, weight: FIELD_WEIGHT }];
     if (t.term.length < 6 || !FIELD_ENDING.test(t.term)) return [];
+    // The noun begins with the word less its ending, or with six letters and more of it: "therapy" a therapist, "interpretation"
+    // an interpreter; "company" is no competitor, "religion" no reliner, "elderly" no elder.
+    const stem = t.term.replace(FIELD_ENDING, '');
     const shared = Math.max(4, Math.floor(0.6 * t.term.length));
-    const noun = index.jobNouns.find((n) => n !== t.term && n.slice(0, shared) === t.term.slice(0, shared));
+    const begins = (n: string) => n.startsWith(stem.length >= 4 ? stem : t.term.slice(0, 4)) || (shared >= 6 && n.startsWith(t.term.slice(0, shared)));
+    const noun = index.jobNouns.find((n) => n !== t.term && begins(n));
     return noun ? [{ term: noun, weight: FIELD_WEIGHT }] : [];
   });
 }
 
-/** The agent nouns a verb may form: "paint" → "painter", "bake" → "baker", "inspect" → "inspector", "cut" → "cutter". */
-const agentForms = (verb: string) => [`${verb}er`, `${verb}r`, `${verb}or`, `${verb}${verb.at(-1)}er`];
-
-/** The agent noun of a word that names an activity: "paint" → "painter", "cut" → "cutter", "inspect" → "inspector". */
-function agentNoun(index: SearchIndex, word: string): string | undefined {
+/** The agent noun of a word that names an activity (`agentForms`): "paint" → "painter", "cut" → "cutter"; of a field alone, its practitioner. */
+function agentNoun(index: SearchIndex, word: string, field = false): string | undefined {
   if (LIGHT_VERBS.has(word)) return undefined;
-  return agentForms(word).find((n) => index.words.isJobNoun(n));
+  return agentForms(word, field).find((n) => index.words.isJobNoun(n));
 }
 
 /** "wash dishes", "keep books", "lay bricks": the work's object and its verb's agent are one job noun (dishwasher, bookkeeper, bricklayer). */
@@ -193,19 +205,21 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   const isGrade = (w: string, k: number) => w === 'i' && k > 0 && namesJob(index, stemWord(words[k - 1]));
   const introduced = words.filter((w, k) => !DESCRIBING.has(w) || isGrade(w, k));
   const running = RUNNING.test(corrections.text) && !OPERATED.test(corrections.text);
-  const describing = introduced.length < words.length || HELPING.test(corrections.text) || running;
+  const helping = HELPING.test(corrections.text) || helpsWorkers(index, corrections.text);
+  const describing = introduced.length < words.length || helping || running;
   const hasNoun = (list: string[]) => knownTerms(index, analyzeTitleQuery(list.join(' '), index.words)).some((t) => t.weight >= MEANING_WEIGHT && index.words.isJobNoun(t.term));
   // "help people walk again" describes work; "Help Desk Technician" names a job.
   const plain = introduced.filter((w) => !AROUND_WORK.has(w));
   const kept = describing || !hasNoun(plain) ? plain : introduced;
   // Helping a worker is assisting one: "help the dentist" is a dentist's assistant.
-  const helper = HELPING.test(corrections.text) ? ['assistant'] : running ? ['manager'] : objectAgent(index, plain);
-  const text = kept.some((w) => /[a-z]/.test(w)) ? [...kept, ...helper].join(' ') : corrections.text;
+  const helper = helping ? ['assistant'] : running ? ['manager'] : objectAgent(index, plain);
+  const text = kept.some((w) => /[a-z]/.test(w) && !STOP_WORDS.has(w)) ? [...kept, ...helper].join(' ') : corrections.text;
   const analyzed = knownTerms(index, analyzeTitleQuery(text, index.words));
   const hasJobNoun = analyzed.some((t) => t.weight >= MEANING_WEIGHT && index.words.isJobNoun(t.term));
   const layVerbFirst = startsWithLayVerb(index, corrections.text);
   const describesWork = !hasJobNoun || describing || startsWithVerb(index, text) || readsAsSentence(index, corrections.text) || layVerbFirst;
-  const terms = hasJobNoun ? analyzed : [...analyzed, ...fieldNouns(index, analyzed)];
+  // A field typed alone names its practitioner ("pharmacy"); a place worked in does not ("work in a hospital").
+  const terms = hasJobNoun ? analyzed : [...analyzed, ...fieldNouns(index, analyzed, words.length === 1)];
   // A description has no job noun to weigh over the rest, nor its verb ("repair" read as "repairer"): every word of it counts.
   if (describesWork && (!hasJobNoun || layVerbFirst)) for (const t of terms) if (t.weight >= MEANING_WEIGHT) t.weight = Math.max(t.weight, 1);
   const layTerms = knownTerms(index, indexProseTerms(text).map((term) => ({ term, weight: 1 })));

@@ -34,6 +34,8 @@ function stripInflection(word: string): string {
   if (!suffix) return word;
   const stem = word.slice(0, -suffix.length);
   if (stem.length < 2 || !hasVowel(stem)) return word;
+  // Two letters are too few to stand alone: "aged" is "age", not the "ag" of agriculture; "used" is "use".
+  if (stem.length === 2) return `${stem}e`;
   if (suffix === 'ed' && stem.endsWith('i')) return `${stem.slice(0, -1)}y`;
   if (/(?:at|bl|iz)$/.test(stem)) return `${stem}e`;
   if (/([^aeiouylsz])\1$/.test(stem)) return stem.slice(0, -1);
@@ -47,7 +49,7 @@ export function workKey(word: string): string {
   if (key.endsWith('e')) {
     const stem = key.slice(0, -1);
     const m = measure(stem);
-    if (m > 1 || (m === 1 && !endsShort(stem))) key = stem;
+    if (stem.length > 2 && (m > 1 || (m === 1 && !endsShort(stem)))) key = stem;
   }
   if (key.endsWith('ll') && measure(key) > 1) key = key.slice(0, -1);
   return key;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCorrector, editDistance, soundKey } from '../corrector.ts';
+import { createCorrector, editDistance, soundKey, typoCost } from '../corrector.ts';
 
 describe('editDistance', () => {
   it('counts insertions, deletions, substitutions and swaps of neighbours', () => {
@@ -11,6 +11,15 @@ describe('editDistance', () => {
 
   it('stops above the limit', () => {
     expect(editDistance('welder', 'accountant', 2)).toBe(3);
+  });
+});
+
+describe('typoCost', () => {
+  it('weighs a letter dropped or a neighbouring key as one edit, and any other letter for another as more', () => {
+    expect(typoCost('lawer', 'lawyer')).toBe(1);
+    expect(typoCost('nurde', 'nurse')).toBe(1);
+    expect(typoCost('lawer', 'layer')).toBeGreaterThan(1);
+    expect(typoCost('captian', 'captain')).toBe(1);
   });
 });
 
@@ -37,6 +46,17 @@ describe('createCorrector', () => {
     expect(corrector.correct('electrishun')).toBe('electrician');
     expect(corrector.correct('sykologist')).toBe('psychologist');
     expect(corrector.correct('electrishun', { maxEdits: 1 })).toBeUndefined();
+  });
+
+  it('prefers, at the same distance, the likelier slip over the commoner word', () => {
+    expect(createCorrector(['layer', 'lawyer']).correct('lawer', { prefix: false })).toBe('lawyer');
+    expect(createCorrector(['layer', 'lawyer']).correct('layr', { prefix: false })).toBe('layer');
+  });
+
+  it('matches by sound only a word still spelled mostly alike', () => {
+    expect(soundKey('manicure')).not.toBe(soundKey('manager'));
+    expect(createCorrector(['manager']).correct('manicure')).toBeUndefined();
+    expect(createCorrector(['pharmacist']).correct('farmasist')).toBe('pharmacist');
   });
 
   it('needs the same first letter for two edits', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LAY_VERBS, LAY_WORDS, layPhraseWords, nameLayJob, nameSpecialist } from '../lay-words.ts';
+import { LAY_TABLES, LAY_VERBS, LAY_WORDS, layPhraseWords, nameLayJob, nameSpecialist, verbForms } from '../lay-words.ts';
 import { stemWord } from '../title-terms.ts';
 import { workKey } from '../work-stem.ts';
 
@@ -18,6 +18,26 @@ describe('the lay words', () => {
     }
   });
 
+  it('has each everyday word in one domain table only, whatever its number', () => {
+    const keys = LAY_TABLES.flatMap((table) => Object.keys(table).map(stemWord));
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
+    expect(LAY_WORDS.get('manicure')).toContain('manicurist');
+    expect(LAY_WORDS.get(stemWord('germs'))).toContain('microorganism');
+  });
+
+  it('forms the -ing and -ed forms of a verb, doubling a short one', () => {
+    expect(verbForms('fix')).toEqual(['fixing', 'fixed']);
+    expect(verbForms('make')).toContain('making');
+    expect(verbForms('cut')).toContain('cutting');
+    expect(verbForms('carry')).toEqual(['carrying', 'carried']);
+  });
+
+  it("gives a verb's forms the verb's O*NET words, a table's own entry first", () => {
+    expect(LAY_WORDS.get('selling')).toContain('salesperson');
+    expect(LAY_WORDS.get('fixed')).toContain('repair');
+    expect(LAY_WORDS.get('building')).toContain('construction');
+  });
+
   it('knows the verbs that start a description', () => {
     for (const verb of ['fix', 'study', 'make', 'do']) expect(LAY_VERBS.has(workKey(verb)), verb).toBe(true);
     expect(LAY_VERBS.has(workKey('fixing'))).toBe(true);
@@ -28,6 +48,9 @@ describe('the lay words', () => {
     expect(layPhraseWords('put out fires')).toContain('extinguish');
     expect(layPhraseWords('keep the books for a small business')).toContain('bookkeeping');
     expect(layPhraseWords('put fires out')).toEqual([]);
+    expect(layPhraseWords('put people to sleep for surgery')).toContain('anesthesia');
+    expect(layPhraseWords('blow things up')).toContain('explosive');
+    expect(layPhraseWords('answer calls at a call center')).toContain('customer');
   });
 
   it('names the specialist of a doctor named by what they treat', () => {
@@ -36,6 +59,13 @@ describe('the lay words', () => {
     expect(nameSpecialist('doctor who puts you to sleep for surgery')).toContain('anesthesiologist');
     expect(nameSpecialist('surgery doctor')).toBe('surgeon');
     expect(nameSpecialist('nurse for kids')).toBe('nurse for kids');
+  });
+
+  it('names the specialist of a nurse named by what they do', () => {
+    expect(nameSpecialist('nurse who puts you to sleep')).toBe('nurse anesthetist who puts you to');
+    expect(nameSpecialist('nurse that delivers babies')).toBe('nurse midwife that babies');
+    expect(nameSpecialist('psych nurse')).toBe('psychiatric nurse');
+    expect(nameSpecialist('nurse practitioner')).toBe('nurse practitioner');
     expect(nameSpecialist('family doctor office')).toBe('family medicine physician office');
   });
 
@@ -45,5 +75,7 @@ describe('the lay words', () => {
     expect(nameLayJob('shrink')).toBe('psychiatrist');
     expect(nameLayJob('shrinkwrap operator')).toBe('shrinkwrap operator');
     expect(nameLayJob('lady')).toBe('lady');
+    expect(nameLayJob('uber driver')).toBe('taxi driver');
+    expect(nameLayJob('physio')).toBe('physical therapist');
   });
 });

@@ -51,6 +51,9 @@ describe('site search', () => {
 
   it('puts a named company\'s unrelated roles after the occupation the job words name', () => {
     expect(urls('Phlebotomist - BayCare').slice(0, 2)).toEqual(['/occupations/31-9097.00/', '/roles/surgical-technologist-baycare/']);
+    // Sharing a word ("Tech") is not matching; the company's role that is the job still leads.
+    expect(urls('Phlebotomy Tech - BayCare')[0]).toBe('/occupations/31-9097.00/');
+    expect(urls('Scrub Tech - BayCare')[0]).toBe('/roles/surgical-technologist-baycare/');
   });
 
   it('takes the company\'s name out and leaves the rest as typed, as soc:suggest reads it', () => {
@@ -60,6 +63,11 @@ describe('site search', () => {
   it('reads a kind word in a job ad\'s details as part of the ad, not as asking for programs', () => {
     expect(planSiteQuery(core, index, 'Phlebotomist - Tuition Program').intent).toBeUndefined();
     expect(planSiteQuery(core, index, 'phlebotomy program - Tampa').intent).toBe('Program');
+  });
+
+  it('reads a kind word after a verb of the work as its object, and after a verb of studying as asking', () => {
+    expect(planSiteQuery(core, index, 'repair electrical programs').intent).toBeUndefined();
+    expect(planSiteQuery(core, index, 'find nursing programs').intent).toBe('Program');
   });
 
   it('reads a kind word before a job noun as part of the title', () => {

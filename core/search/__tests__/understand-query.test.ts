@@ -26,6 +26,10 @@ describe('understandQuery', () => {
     expect(understandQuery(index, 'I cook food').describesWork).toBe(true);
   });
 
+  it('keeps the words of a vague description that has nothing else ("work with people")', () => {
+    expect(understandQuery(index, 'work with people').terms.map((t) => t.term)).toContain('person');
+  });
+
   it('takes a named employer’s industry as all the work when the query has no job words', () => {
     const plan = understandQuery(index, "work at McDonald's");
     expect(plan.describesWork).toBe(true);

@@ -14,6 +14,13 @@ describe('workKey', () => {
     expect(workKey('feed')).toBe('feed');
     expect(workKey('string')).toBe('string');
   });
+
+  it('gives a two-letter stem its final "e" back, apart from a two-letter word', () => {
+    expect(workKey('aged')).toBe(workKey('aging'));
+    expect(workKey('aged')).toBe(workKey('age'));
+    expect(workKey('aged')).not.toBe(workKey('ag'));
+    expect(workKey('used')).toBe(workKey('use'));
+  });
 });
 
 describe('collectWorkForms', () => {
