@@ -182,7 +182,8 @@ export function answerSiteQuery(core: SiteSearchCore, index: SearchIndex, planne
     // a word or two ("Manager", "Tech"), follow the best occupations.
     const matches = related >= ROLE_MATCH;
     const score = !atCompany ? related : matches || !plan ? related + 1 : UNRELATED_ROLE;
-    if (score > 0 || (browse('Role') && (atCompany || !companies.length))) candidates.push({ result: roleResult(core, role, score * weight('Role')), record: { occ, company } });
+    // A named company leads with its own roles; other companies' roles follow as any other kind does.
+    if (score > 0 || (browse('Role') && (atCompany || !companies.length))) candidates.push({ result: roleResult(core, role, score * (atCompany || !companies.length ? weight('Role') : OTHER_KINDS_WEIGHT)), record: { occ, company } });
   });
   core.programs.forEach((program) => {
     const [title, , award, , occs] = program;

@@ -54,6 +54,8 @@ describe('site search', () => {
     // Sharing a word ("Tech") is not matching; the company's role that is the job still leads.
     expect(urls('Phlebotomy Tech - BayCare')[0]).toBe('/occupations/31-9097.00/');
     expect(urls('Scrub Tech - BayCare')[0]).toBe('/roles/surgical-technologist-baycare/');
+    // Another company's role does not lead because a company was named.
+    expect(urls('Electrician - BayCare')[0]).toBe('/occupations/47-2111.00/');
   });
 
   it('takes the company\'s name out and leaves the rest as typed, as soc:suggest reads it', () => {
