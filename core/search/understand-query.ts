@@ -65,6 +65,9 @@ const RUNNING = /^(?:(?:be\s+)?in\s+charge\s+of|run|runs|running|manage|manages|
 const LIGHT_VERBS = new Set(['take', 'taking', 'get', 'give', 'go', 'have', 'put', 'run', 'see']);
 /** Endings of a field's or an activity's name: carpentry, nursing, cosmetology, journalism, therapy, science. */
 const FIELD_ENDING = /(?:ing|ry|y|ics?|ism|ion|ance|ence|ment)$/;
+/** A trainee's trade may be named by its adjective ("Electrical Apprentice": an electrician in training); a description's may not ("medical"). */
+const TRADE_ENDING = /(?:ing|ry|y|ics?|ism|ion|ance|ence|ment|al)$/;
+const TRAINEES = /\b(?:apprentices?|trainees?|interns?)\b/;
 
 /**
  * A title's context words ("General Manager - Restaurant", "ICU RN") count in full against the
@@ -142,7 +145,8 @@ function knownTerms(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
  * The job noun a field or activity names: "carpentry" is a carpenter's, "phlebotomy" a phlebotomist's,
  * "medical assisting" a medical assistant's: the job noun that shares most of the word's beginning.
  */
-function fieldNouns(index: SearchIndex, terms: WeightedTerm[], alone: boolean): WeightedTerm[] {
+function fieldNouns(index: SearchIndex, terms: WeightedTerm[], alone: boolean, trainee: boolean): WeightedTerm[] {
+  const ending = trainee ? TRADE_ENDING : FIELD_ENDING;
   return terms.flatMap((t, i) => {
     if (index.words.isJobNoun(t.term) || QUALIFIERS.has(t.term) || t.weight < MEANING_WEIGHT) return [];
     // "paint houses": a painter; "weld": a welder; "cut": a cutter; "inspect": an inspector. Only the verb: "get fit" is no fitter.
@@ -150,10 +154,10 @@ function fieldNouns(index: SearchIndex, terms: WeightedTerm[], alone: boolean): 
     // A field named alone names its practitioner: "account" an accountant, "music" a musician.
     const agent = i === 0 ? agentNoun(index, t.term, alone) : t.term.endsWith('ing') ? agentNoun(index, workKey(t.term)) : undefined;
     if (agent) return [{ term: agent, weight: FIELD_WEIGHT }];
-    if (t.term.length < 6 || !FIELD_ENDING.test(t.term)) return [];
+    if (t.term.length < 6 || !ending.test(t.term)) return [];
     // The noun begins with the word less its ending, or with six letters and more of it: "therapy" a therapist, "interpretation"
     // an interpreter; "company" is no competitor, "religion" no reliner, "elderly" no elder.
-    const stem = t.term.replace(FIELD_ENDING, '');
+    const stem = t.term.replace(ending, '');
     const shared = Math.max(4, Math.floor(0.6 * t.term.length));
     const begins = (n: string) => n.startsWith(stem.length >= 4 ? stem : t.term.slice(0, 4)) || (shared >= 6 && n.startsWith(t.term.slice(0, shared)));
     const noun = index.jobNouns.find((n) => n !== t.term && begins(n));
@@ -219,7 +223,7 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   const layVerbFirst = startsWithLayVerb(index, corrections.text);
   const describesWork = !hasJobNoun || describing || startsWithVerb(index, text) || readsAsSentence(index, corrections.text) || layVerbFirst;
   // A field typed alone names its practitioner ("pharmacy"); a place worked in does not ("work in a hospital").
-  const terms = hasJobNoun ? analyzed : [...analyzed, ...fieldNouns(index, analyzed, words.length === 1)];
+  const terms = hasJobNoun ? analyzed : [...analyzed, ...fieldNouns(index, analyzed, words.length === 1, TRAINEES.test(text))];
   // A description has no job noun to weigh over the rest, nor its verb ("repair" read as "repairer"): every word of it counts.
   if (describesWork && (!hasJobNoun || layVerbFirst)) for (const t of terms) if (t.weight >= MEANING_WEIGHT) t.weight = Math.max(t.weight, 1);
   const layTerms = knownTerms(index, indexProseTerms(text).map((term) => ({ term, weight: 1 })));
