@@ -66,6 +66,9 @@ describe('translateJargon', () => {
   it.each([
     // hospitals and care
     ['scrub tech', 'surgical technologist'],
+    // a DSP is a delivery driver beside "delivery", a care home's direct support professional elsewhere (acronyms.ts)
+    ['dsp delivery associate - van', 'delivery driver - van'],
+    ['excavator operator - underground utilities', 'construction equipment operator - underground utilities'],
     ['decon tech', 'sterile processing technician'],
     ['monitor tech - telemetry', 'telemetry monitor technician - telemetry'],
     ['plasma center technician', 'phlebotomist'],

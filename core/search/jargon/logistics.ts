@@ -3,6 +3,10 @@ import type { JargonTable } from './jargon-table.ts';
 /** Warehouses, trucking and delivery, airlines and airports, the post. */
 export const logistics: JargonTable = {
   workers: {
+    // Amazon's delivery service partners (DSP): not the direct support professionals of care homes
+    'dsp delivery associate': 'delivery driver',
+    'dsp delivery driver': 'delivery driver',
+    'dsp driver': 'delivery driver',
     // Warehouses
     'package handler': 'freight handler',
     preloader: 'freight handler',

@@ -26,7 +26,9 @@ export const trades: JargonTable = {
     'rebar tier': 'rebar worker',
     'dozer operator': 'bulldozer operator',
     'skid steer operator': 'construction equipment operator',
-    'trackhoe operator': 'excavator operator',
+    // Excavators dig mostly on construction sites; O*NET lists the title only under surface mining.
+    'trackhoe operator': 'construction equipment operator',
+    'excavator operator': 'construction equipment operator',
     'form carpenter': 'concrete form carpenter',
     'trim carpenter': 'finish carpenter',
     'hod carrier': 'brickmason helper',
