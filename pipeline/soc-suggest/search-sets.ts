@@ -7,7 +7,8 @@ import { ONET_SOC_PATTERN } from '../db/schema/occupations.ts';
  * with the O*NET-SOC occupation a careful reader would pick and why (rarely two equally right ones,
  * written `a|b`). `split` is `tune` for rows the ranker's rules were checked against while writing
  * them, `held-out` for rows kept apart to report. The `-fresh` sets were written by someone who had not
- * seen the ranker's rules, after the tuning, and are all held out.
+ * seen the ranker's rules, after the tuning, and are all held out; so are the `-check` sets, each written
+ * by someone who saw neither the ranker nor the other sets (the README says when each was first measured).
  */
 
 export type LabelledQuery = { query: string; codes: string[]; note: string; split: 'tune' | 'held-out' };
@@ -18,6 +19,10 @@ export const searchSets = [
   { name: 'Lay queries', path: 'data/search/lay-queries.csv' },
   { name: 'Job-ad titles, written after tuning', path: 'data/search/job-ad-titles-fresh.csv' },
   { name: 'Lay queries, written after tuning', path: 'data/search/lay-queries-fresh.csv' },
+  { name: 'Job-ad titles, check set 1', path: 'data/search/job-ad-titles-check.csv' },
+  { name: 'Lay queries, check set 1', path: 'data/search/lay-queries-check.csv' },
+  { name: 'Job-ad titles, check set 2', path: 'data/search/job-ad-titles-check2.csv' },
+  { name: 'Lay queries, check set 2', path: 'data/search/lay-queries-check2.csv' },
 ] as const;
 
 export function readSearchSet(path: string): LabelledQuery[] {

@@ -47,9 +47,10 @@ describe('the lay queries (data/search/lay-queries.csv)', () => {
   });
 });
 
-describe('the sets written after tuning (data/search/*-fresh.csv)', () => {
-  it.each(['job-ad-titles', 'lay-queries'])('%s: every row held out, noted, with codes that exist, none repeated, every major group', (name) => {
-    const rows = readSearchSet(`data/search/${name}-fresh.csv`);
+describe('the sets written apart from the ranker (data/search/*-fresh.csv, *-check*.csv)', () => {
+  const names = ['fresh', 'check', 'check2'].flatMap((kind) => [`job-ad-titles-${kind}`, `lay-queries-${kind}`]);
+  it.each(names)('%s: every row held out, noted, with codes that exist, none repeated, every major group', (name) => {
+    const rows = readSearchSet(`data/search/${name}.csv`);
     const { codes } = onet();
     expect(rows.length).toBeGreaterThanOrEqual(200);
     expect(rows.filter((q) => q.split !== 'held-out' || !q.note || !q.codes.every((c) => codes.has(c))).map((q) => q.query)).toEqual([]);
