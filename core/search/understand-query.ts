@@ -116,7 +116,9 @@ function correctWords(index: SearchIndex, text: string, query: string): { text: 
     if (isKnown(index, word, word === last)) return word;
     // The last word names the job more often than not: "accoun" is an accountant, not an account.
     // Amid a sentence, a word the vocabulary lacks is more often a plain word than a typo ("counsel married couples").
-    const fix = index.corrector.correct(stemWord(word), word === last ? { prefer: index.words.isJobNoun } : sentence ? { maxEdits: 1 } : {});
+    const options = word === last ? { prefer: index.words.isJobNoun } : sentence ? { maxEdits: 1 } : {};
+    // "nurs" is "nurse" begun, not the plural of a "nur": complete the word as typed when its stem finds nothing.
+    const fix = index.corrector.correct(stemWord(word), options) ?? (stemWord(word) !== word ? index.corrector.correct(word, options) : undefined);
     if (!fix) {
       unknown.push(word);
       return word;

@@ -26,6 +26,11 @@ describe('understandQuery', () => {
     expect(understandQuery(index, 'I cook food').describesWork).toBe(true);
   });
 
+  it('completes a last word typed halfway that ends like a plural ("nurs" is "nurse" begun)', () => {
+    const nurses = openSearchData(buildSearchData([{ code: '29-1141.00', title: 'Registered Nurses', description: 'Care for patients.', titles: ['Staff Nurse', 'Nurse'], tasks: ['Care for patients.'] }]));
+    expect(understandQuery(nurses, 'nurs').corrected).toBe('nurse');
+  });
+
   it('keeps the words of a vague description that has nothing else ("work with people")', () => {
     expect(understandQuery(index, 'work with people').terms.map((t) => t.term)).toContain('person');
   });
