@@ -69,6 +69,7 @@ describe('translateJargon', () => {
     // a DSP is a delivery driver beside "delivery", a care home's direct support professional elsewhere (acronyms.ts)
     ['dsp delivery associate - van', 'delivery driver - van'],
     ['excavator operator - underground utilities', 'construction equipment operator - underground utilities'],
+    ['account executive - tv advertising', 'sales representative - tv advertising'],
     ['decon tech', 'sterile processing technician'],
     ['monitor tech - telemetry', 'telemetry monitor technician - telemetry'],
     ['plasma center technician', 'phlebotomist'],

@@ -61,6 +61,10 @@ export const retail: JargonTable = {
     'demo specialist': 'product demonstrator',
     'demo associate': 'product demonstrator',
     'universal banker': 'bank teller',
+    // In a job ad an account executive or account manager sells and keeps a client base (O*NET files "Account
+    // Executive" under advertising managers); the context after it says what is sold.
+    'account executive': 'sales representative',
+    'account manager': 'sales representative',
     // A bank's personal banker opens accounts and sells its services, not a licensed investment adviser.
     'personal banker': 'financial services sales agent',
     'butcher block': 'butcher',
