@@ -1,4 +1,4 @@
-import { phrasePattern } from './employer-jargon.ts';
+import { phrasePattern } from './phrase-pattern.ts';
 
 /**
  * The industry a posted title's employer implies, in O*NET's words: a "Shift Manager" at McDonald's

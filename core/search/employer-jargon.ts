@@ -6,6 +6,7 @@ import { office } from './jargon/office.ts';
 import { publicService } from './jargon/public.ts';
 import { retail } from './jargon/retail.ts';
 import { trades } from './jargon/trades.ts';
+import { alternatives, phrasePattern } from './phrase-pattern.ts';
 
 /**
  * Employers' names for jobs, in O*NET's words: "EVS Tech" cleans a hospital, a "Front End" team member
@@ -34,12 +35,6 @@ const GENERIC_WORKERS = [
   'cast members', 'crew', 'staff', 'employee', 'employees', 'agent', 'agents', 'representative', 'rep', 'partner', 'professional',
   'host', 'hosts', 'hostess', 'ambassador', 'ambassadors', 'clerk', 'clerks', 'person',
 ];
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternatives = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length).map(escape).join('|');
-
-/** A pattern for whole-word phrases in lowercase text, longest first. */
-export const phrasePattern = (phrases: readonly string[]) => new RegExp(`(?<![a-z0-9])(?:${alternatives(phrases)})(?![a-z0-9])`, 'g');
 
 const GENERIC = alternatives(GENERIC_WORKERS);
 const WORKER = `(${alternatives(Object.keys(WORKERS))})(?:\\s+(?:${GENERIC}))?`;

@@ -1,5 +1,6 @@
-import { phrasePattern, translateJargon } from './employer-jargon.ts';
 import { EMPLOYER_NAMES } from './employer-industries.ts';
+import { translateJargon } from './employer-jargon.ts';
+import { phrasePattern } from './phrase-pattern.ts';
 
 /**
  * What a title copied from a job ad carries besides the job: pay, schedule, place, requisition code,
@@ -22,10 +23,10 @@ const NOISE_PHRASES = [
   'swing', 'graveyard', 'nocturnal',
   // contract and status
   'contract', 'contract to hire', 'contract-to-hire', 'temp to hire', 'temp-to-hire', 'temp', 'temporary', 'seasonal', 'permanent',
-  'perm', 'direct hire', 'w2', '1099', 'casual', 'fte',
+  'perm', 'direct hire', 'w2', '1099', 'casual', 'fte', '0.9 fte', '0.5 fte', '1.0 fte', 'float pool', 'resource pool',
   // security clearances (never "Secret" alone: a "Secret Shopper" is a job)
   'ts/sci', 'ts sci', 'ts/sci w/ poly', 'ts/sci with poly', 'top secret', 'secret clearance', 'top secret clearance', 'ts clearance',
-  'security clearance', 'active clearance', 'clearance required', 'active secret', 'public trust', 'polygraph', 'full scope poly', 'ci poly', '0.9 fte', '0.5 fte', '1.0 fte', 'float pool', 'resource pool',
+  'security clearance', 'active clearance', 'clearance required', 'active secret', 'public trust', 'polygraph', 'full scope poly', 'ci poly',
   // calls to apply
   'hiring immediately', 'now hiring', 'hiring now', 'immediate start', 'immediate opening', 'immediate need', 'urgent', 'urgently hiring',
   'apply today', 'apply now', 'start today', 'start asap', 'asap', 'multiple openings', 'multiple positions', 'openings', 'opening', 'position',

@@ -1,9 +1,9 @@
-import { phrasePattern } from './employer-jargon.ts';
 import { FIELDS } from './lay-fields.ts';
 import { HEALTH } from './lay-health.ts';
 import { DOCTORS, JOB_NAMES, NURSES } from './lay-job-names.ts';
 import { THINGS } from './lay-things.ts';
 import { PHRASES, VERBS } from './lay-verbs.ts';
+import { phrasePattern } from './phrase-pattern.ts';
 import { stemWord } from './title-terms.ts';
 import { workKey } from './work-stem.ts';
 

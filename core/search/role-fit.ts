@@ -72,7 +72,6 @@ function roleFit(plan: QueryPlan, code: string, title: string, group?: string): 
   return 1;
 }
 
-
 /** The role fit of each occupation (by index) for a plan. */
 export function fitRoles(index: SearchIndex, plan: QueryPlan, scoreTitles: ScoreTitles): (occ: number) => number {
   const group = supervisedGroup(index, plan, scoreTitles);

@@ -66,6 +66,8 @@ const OCCUPATION_FLOOR = 0.2;
 const MAX_OCCUPATIONS = 40;
 
 const normalize = (text: string) => ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+/** A company's name without its bracketed long form: "TECO" of "TECO (Tampa Electric)". */
+const shortName = (name: string) => name.replace(/\s*\(.*\)\s*$/, '');
 /** A company's name as whole words in any case and with any punctuation between them ("Publix" in "publix - deli"). */
 const namePattern = (name: string) => new RegExp(`(?<![a-z0-9])${normalize(name).trim().split(' ').join('[^a-z0-9]+')}(?![a-z0-9])`, 'gi');
 
@@ -100,11 +102,11 @@ export function planSiteQuery(core: SiteSearchCore, index: SearchIndex, query: s
   const { intent, text: asked } = kindIntent(index, query);
   const q = normalize(query);
   const companies = core.lists.companies.flatMap((name, i) =>
-    [name, name.replace(/\s*\(.*\)\s*$/, '')].some((form) => normalize(form).trim() && q.includes(normalize(form))) ? [i] : [],
+    [name, shortName(name)].some((form) => normalize(form).trim() && q.includes(normalize(form))) ? [i] : [],
   );
   // The company's name goes, the rest stays as typed: "OTR/L - BayCare" must reach the ranker as soc:suggest sees "OTR/L".
   let text = asked;
-  for (const i of companies) text = text.replace(namePattern(core.lists.companies[i].replace(/\s*\(.*\)\s*$/, '')), ' ');
+  for (const i of companies) text = text.replace(namePattern(shortName(core.lists.companies[i])), ' ');
   text = text.replace(/\s+/g, ' ').trim();
   const lead = intent ?? (companies.length ? 'Role' : 'Occupation');
   return { plan: /[a-z0-9]/i.test(text) ? understandQuery(index, text) : null, lead, intent, companies, text };
@@ -183,7 +185,8 @@ export function answerSiteQuery(core: SiteSearchCore, index: SearchIndex, planne
     const matches = related >= ROLE_MATCH;
     const score = !atCompany ? related : matches || !plan ? related + 1 : UNRELATED_ROLE;
     // A named company leads with its own roles; other companies' roles follow as any other kind does.
-    if (score > 0 || (browse('Role') && (atCompany || !companies.length))) candidates.push({ result: roleResult(core, role, score * (atCompany || !companies.length ? weight('Role') : OTHER_KINDS_WEIGHT)), record: { occ, company } });
+    const leads = atCompany || !companies.length;
+    if (score > 0 || (browse('Role') && leads)) candidates.push({ result: roleResult(core, role, score * (leads ? weight('Role') : OTHER_KINDS_WEIGHT)), record: { occ, company } });
   });
   core.programs.forEach((program) => {
     const [title, , award, , occs] = program;

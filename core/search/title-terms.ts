@@ -1,5 +1,6 @@
 import { HEAD_FORMS, PUNCTUATED, QUALIFIERS, SCHOOL_WORDS, STOP_WORDS } from './abbreviations.ts';
 import { ABBREVIATIONS } from './acronyms.ts';
+import { phrasePattern } from './phrase-pattern.ts';
 
 /**
  * Turns titles and prose into index terms. Titles and queries go through the same steps, so whatever
@@ -57,7 +58,7 @@ const PUNCTUATED_PATTERN = new RegExp(
 );
 
 /** School levels and programs in a teacher's title ("K-5", "ESE", "CTE"), matched only beside a teaching word. */
-const SCHOOL_PATTERN = new RegExp(`(?<![a-z0-9])(${[...SCHOOL_WORDS.keys()].map((k) => k.replace(/[^a-z0-9]/g, '\\$&')).join('|')})(?![a-z0-9])`, 'g');
+const SCHOOL_PATTERN = phrasePattern([...SCHOOL_WORDS.keys()]);
 // Not "assistant": a "Medical Assistant - HS Diploma" is no teacher's.
 const TEACHING = /\b(?:teach|teacher|teachers|teaching|instructor|paraprofessional|para|aide|educator|classroom|interventionist)\b/;
 
@@ -73,7 +74,7 @@ function rewrite(title: string): string {
     .toLowerCase()
     .replace(PUNCTUATED_PATTERN, (match) => PUNCTUATED.get(match)!)
     .replace(/\b([1-9]|1[0-2])(?:st|nd|rd|th)[- ]grade\b/g, gradeLevel)
-    .replace(SCHOOL_PATTERN, (match, _word, _at, text: string) => (TEACHING.test(text) ? SCHOOL_WORDS.get(match)! : match));
+    .replace(SCHOOL_PATTERN, (match, _at, text: string) => (TEACHING.test(text) ? SCHOOL_WORDS.get(match)! : match));
 }
 
 /** Words of lowercased text; possessives dropped, "9-1-1" joined. */
@@ -149,11 +150,6 @@ function findHead(words: readonly string[], vocabulary?: TitleVocabulary): numbe
   return named ?? candidates.at(-1) ?? -1;
 }
 
-/**
- * A job title as a weighted query: the head noun that names the job weighs most ("Firefighter/EMT"
- * has two), words after it and words in brackets or after a comma less, qualifiers little. An
- * abbreviation's words share its weight, so "EMT" counts as one word, not three.
- */
 /** "Director of Operations", "Professor of Biology", "Clerk of Court": a job noun, "of", and what it is of. */
 const OF_PHRASE = /^([a-z]+(?: [a-z]+)?) of (?:the )?([a-z][a-z ]*?)(?=\s[-–—|/]\s|,|\(|$)/;
 
@@ -168,6 +164,11 @@ function frontOfPhrase(title: string, vocabulary?: TitleVocabulary): string {
   return `${match[2]} ${match[1]}${title.slice(match[0].length)}`;
 }
 
+/**
+ * A job title as a weighted query: the head noun that names the job weighs most ("Firefighter/EMT"
+ * has two), words after it and words in brackets or after a comma less, qualifiers little. An
+ * abbreviation's words share its weight, so "EMT" counts as one word, not three.
+ */
 export function analyzeTitleQuery(title: string, vocabulary?: TitleVocabulary): WeightedTerm[] {
   const { main, rest } = splitTitle(frontOfPhrase(rewrite(title), vocabulary));
   const weights = new Map<string, number>();

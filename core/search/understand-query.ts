@@ -64,9 +64,10 @@ const RUNNING = /^(?:(?:be\s+)?in\s+charge\s+of|run|runs|running|manage|manages|
 /** Verbs that say little of the work ("take blood pressure" is no job of a "taker"). */
 const LIGHT_VERBS = new Set(['take', 'taking', 'get', 'give', 'go', 'have', 'put', 'run', 'see']);
 /** Endings of a field's or an activity's name: carpentry, nursing, cosmetology, journalism, therapy, science. */
-const FIELD_ENDING = /(?:ing|ry|y|ics?|ism|ion|ance|ence|ment)$/;
+const FIELD_ENDINGS = ['ing', 'ry', 'y', 'ics?', 'ism', 'ion', 'ance', 'ence', 'ment'];
+const FIELD_ENDING = new RegExp(`(?:${FIELD_ENDINGS.join('|')})$`);
 /** A trainee's trade may be named by its adjective ("Electrical Apprentice": an electrician in training); a description's may not ("medical"). */
-const TRADE_ENDING = /(?:ing|ry|y|ics?|ism|ion|ance|ence|ment|al)$/;
+const TRADE_ENDING = new RegExp(`(?:${[...FIELD_ENDINGS, 'al'].join('|')})$`);
 const TRAINEES = /\b(?:apprentices?|trainees?|interns?)\b/;
 
 /**
