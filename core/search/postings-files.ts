@@ -1,4 +1,4 @@
-import type { SearchData, TermPostings } from './search-data.ts';
+import { TITLE_FLAG_BITS, type SearchData, type TermPostings } from './search-data.ts';
 import type { SiteSearchCore } from './site-search.ts';
 
 /**
@@ -39,6 +39,7 @@ export const postingsFileOf = (layout: PostingsLayout, term: string, rank: numbe
  * Numbers as base-64 digits, five bits each, low bits first; a digit with 32 added says more follow
  * (like the VLQ of source maps). Column by column, so gzip sees alike numbers together.
  */
+const FLAG_MASK = (1 << TITLE_FLAG_BITS) - 1;
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const VALUES = new Map([...DIGITS].map((c, i) => [c, i]));
 const zigzag = (n: number) => (n << 1) ^ (n >> 31);
@@ -56,7 +57,7 @@ function writeNumber(out: string[], n: number, term: string): void {
 /**
  * One term's postings as a string: counts and lengths, then the title columns (id gaps, occupation
  * changes, weights) and the work columns (occupation gaps, weights). A further row of a title already
- * listed (gap 0, another occupation) carries only its O*NET-title bit: the title's weight is known.
+ * listed (gap 0, another occupation) carries only its `TITLE_FLAGS`: the title's weight is known.
  */
 export function encodePostings(term: string, [titleCount, workCount, titles, work]: TermPostings): string {
   const columns: number[][] = [[titleCount, workCount, titles.length / 3, work.length / 2], [], [], [], [], []];
@@ -64,12 +65,12 @@ export function encodePostings(term: string, [titleCount, workCount, titles, wor
   for (let i = 0; i < titles.length; i += 3) {
     const [gap, next, weight] = [titles[i], titles[i + 1], titles[i + 2]];
     const again = i > 0 && gap === 0;
-    if (again && weight >> 1 !== titles[i - 1] >> 1) {
+    if (again && weight >> TITLE_FLAG_BITS !== titles[i - 1] >> TITLE_FLAG_BITS) {
       throw new Error(`postings of "${term}", title row ${i / 3}: weight ${weight} differs from ${titles[i - 1]}, expected the same title's weight`);
     }
     columns[1].push(gap);
     columns[2].push(zigzag(next - occ));
-    columns[3].push(again ? weight & 1 : weight);
+    columns[3].push(again ? weight & FLAG_MASK : weight);
     occ = next;
   }
   for (let i = 0; i < work.length; i += 2) columns[4].push(work[i]), columns[5].push(work[i + 1]);
@@ -97,7 +98,7 @@ export function decodePostings(term: string, text: string): TermPostings {
   for (let r = 0; r < rows; r++) titles[3 * r + 1] = occ += unzigzag(read());
   for (let r = 0; r < rows; r++) {
     const weight = read();
-    titles[3 * r + 2] = r > 0 && titles[3 * r] === 0 ? (titles[3 * r - 1] & ~1) | weight : weight;
+    titles[3 * r + 2] = r > 0 && titles[3 * r] === 0 ? (titles[3 * r - 1] & ~FLAG_MASK) | weight : weight;
   }
   const work = new Array<number>(pairs * 2);
   for (let p = 0; p < pairs; p++) work[2 * p] = read();

@@ -1,4 +1,5 @@
 import type { SearchIndex } from './search-index.ts';
+import { TITLE_FLAG_BITS, TITLE_FLAGS } from './search-data.ts';
 import type { WeightedTerm } from './title-terms.ts';
 import { fitRoles } from './role-fit.ts';
 import { understandQuery, type QueryPlan } from './understand-query.ts';
@@ -27,6 +28,8 @@ const CONTEXT_WEIGHT = 0.5;
  * (employment to this power): "Line Cook" is likelier a restaurant cook than a short-order one.
  */
 const SHARED_TITLE_PRIOR = 0.45;
+/** A shared title that an occupation's own workers reported (O*NET's Sample of Reported Titles) is in use there, not only listed: its share counts this many times. */
+const REPORTED_SHARE = 5;
 /** Many matching titles are evidence too ("Staff Nurse", "Charge Nurse" … all Registered Nurses). */
 const BREADTH_WEIGHT = 0.05;
 const BREADTH_CAP = 0.5;
@@ -61,7 +64,7 @@ const RARE_WEIGHT = 0.01;
 const rarity = (commonness: number) => 1 - RARE_WEIGHT * Math.max(0, RARE_BELOW - commonness);
 const isSpecialty = (code: string, title: string) => !code.endsWith('.00') || /\bAll Other\b/i.test(title);
 const priorOf = (code: string, title: string) => (code === RESIDUAL_MANAGERS ? RESIDUAL_MANAGERS_PRIOR : isSpecialty(code, title) ? SPECIALTY_PRIOR : 1);
-type TitleHit = { score: number; matched: number; total: number; occupations: { occ: number; official: boolean }[]; strong: number; words: number };
+type TitleHit = { score: number; matched: number; total: number; occupations: { occ: number; official: boolean; reported: boolean }[]; strong: number; words: number };
 
 /** Best title match per occupation, plus a little for every further matching title and for an exact match. */
 function scoreTitles(index: SearchIndex, terms: WeightedTerm[]): Map<number, number> {
@@ -86,7 +89,7 @@ function scoreTitles(index: SearchIndex, terms: WeightedTerm[]): Map<number, num
     for (let i = 0; i < list.length; i += 3) {
       id += list[i];
       let hit = hits.get(id);
-      if (!hit) hits.set(id, (hit = { score: 0, matched: 0, total: (list[i + 2] >> 1) / 10, occupations: [], strong: 0, words: 0 }));
+      if (!hit) hits.set(id, (hit = { score: 0, matched: 0, total: (list[i + 2] >> TITLE_FLAG_BITS) / 10, occupations: [], strong: 0, words: 0 }));
       if (id !== last) {
         hit.score += weight * idf;
         hit.matched += idf;
@@ -94,18 +97,18 @@ function scoreTitles(index: SearchIndex, terms: WeightedTerm[]): Map<number, num
         if (weight >= 1) hit.strong++;
         if (hit.occupations.length) hit.occupations = [];
       }
-      hit.occupations.push({ occ: list[i + 1], official: (list[i + 2] & 1) === 1 });
+      hit.occupations.push({ occ: list[i + 1], official: (list[i + 2] & TITLE_FLAGS.official) !== 0, reported: (list[i + 2] & TITLE_FLAGS.reported) !== 0 });
       last = id;
     }
   }
-  const size = (occ: number) => 10 ** ((SHARED_TITLE_PRIOR * (index.commonness[occ] ?? 0)) / 10);
+  const size = ({ occ, reported }: { occ: number; reported: boolean }) => 10 ** ((SHARED_TITLE_PRIOR * (index.commonness[occ] ?? 0)) / 10) * (reported ? REPORTED_SHARE : 1);
   // A title O*NET lists under a main occupation and its specialties ("Plant Manager": industrial production managers
   // and four kinds of power plant's) is typical of the whole family: the main occupation takes the family's shares.
   const familyOf = (occ: number) => index.occupations[occ][0].slice(0, 7);
   const isMain = (occ: number) => index.occupations[occ][0].endsWith('.00');
-  const shareOf = (occ: number, all: { occ: number }[]) => {
-    const own = isMain(occ) ? all.filter((o) => familyOf(o.occ) === familyOf(occ)) : [{ occ }];
-    return own.reduce((sum, o) => sum + size(o.occ), 0) / all.reduce((sum, o) => sum + size(o.occ), 0);
+  const shareOf = (occ: number, all: TitleHit['occupations']) => {
+    const own = all.filter((o) => o.occ === occ || (isMain(occ) && familyOf(o.occ) === familyOf(occ)));
+    return own.reduce((sum, o) => sum + size(o), 0) / all.reduce((sum, o) => sum + size(o), 0);
   };
   const best = new Map<number, number>();
   const rest = new Map<number, number>();

@@ -18,6 +18,8 @@ export type OccupationRecord = {
   description: string;
   /** Alternate titles, their short forms and sample reported titles. */
   titles: string[];
+  /** Of those, the titles O*NET's survey respondents reported (its Sample of Reported Titles): the ones in use. */
+  reported?: string[];
   tasks: string[];
   /** O*NET detailed work activities ("Draw blood samples from patients"), when the catalog has them. */
   activities?: string[];
@@ -28,10 +30,14 @@ export type OccupationRecord = {
 /**
  * One term's postings: how many titles and occupations have it (before pruning), then flat lists.
  * `titles`: per title, [title id − previous title id, occupation, weight] where weight is
- * 2 × (round(10 × the title's summed term idf)) + 1 if the title is the occupation's O*NET title.
+ * 4 × (round(10 × the title's summed term idf)) + `TITLE_FLAGS` of the occupation's title.
  * `work`: per occupation, [occupation − previous occupation, weight 1–100].
  */
 export type TermPostings = [titleCount: number, workCount: number, titles: number[], work: number[]];
+
+/** Bits of a title posting's weight: the title is a form of the occupation's O*NET title; its workers reported it. */
+export const TITLE_FLAGS = { official: 1, reported: 2 } as const;
+export const TITLE_FLAG_BITS = 2;
 
 export type SearchData = {
   version: 1;
@@ -80,33 +86,38 @@ function titleVariants(title: string): string[] {
 export const titleKey = (title: string) => [...new Set(indexTitleTerms(title))].join(' ');
 
 /** Every title key of an occupation, with whether it is a form of the O*NET title. */
-export function titleKeysOf(record: OccupationRecord): { key: string; official: boolean; endsWithHead: boolean }[] {
+export function titleKeysOf(record: OccupationRecord): { key: string; official: boolean; reported: boolean; endsWithHead: boolean }[] {
   const official = officialVariants(record.title);
+  const reported = new Set(record.reported);
   const all = [...official.map((t) => ({ t, official: true })), ...record.titles.map((t) => ({ t, official: false }))];
   return all.flatMap(({ t, official: o }) =>
-    titleVariants(t).map((v) => ({ key: titleKey(v), official: o, endsWithHead: !v.includes(',') })).filter((x) => x.key),
+    titleVariants(t).map((v) => ({ key: titleKey(v), official: o, reported: reported.has(t), endsWithHead: !v.includes(',') })).filter((x) => x.key),
   );
 }
 
 const increment = <K>(map: Map<K, number>, key: K, by = 1) => map.set(key, (map.get(key) ?? 0) + by);
 
-type TitleDoc = { terms: string[]; occupations: Map<number, boolean> };
+/** A title's terms, and per occupation that has it, its `TITLE_FLAGS`. */
+type TitleDoc = { terms: string[]; occupations: Map<number, number> };
 
 function collectTitles(records: readonly OccupationRecord[]) {
   const docs = new Map<string, TitleDoc>();
   const headed = new Set<string>();
   const officialCodes = new Map<string, Set<number>>();
   records.forEach((record, occ) => {
-    for (const { key, official, endsWithHead } of titleKeysOf(record)) {
+    for (const { key, official, reported, endsWithHead } of titleKeysOf(record)) {
       const doc = docs.get(key) ?? { terms: key.split(' '), occupations: new Map() };
-      doc.occupations.set(occ, (doc.occupations.get(occ) ?? false) || official);
+      const flags = (official ? TITLE_FLAGS.official : 0) | (reported ? TITLE_FLAGS.reported : 0);
+      doc.occupations.set(occ, (doc.occupations.get(occ) ?? 0) | flags);
       docs.set(key, doc);
       if (endsWithHead) headed.add(key);
       if (official) officialCodes.set(key, (officialCodes.get(key) ?? new Set()).add(occ));
     }
   });
   // "Cooks" is a form of six O*NET titles: only a form that names one occupation is decisive.
-  for (const [key, codes] of officialCodes) if (codes.size > 1) for (const occ of codes) docs.get(key)!.occupations.set(occ, false);
+  for (const [key, codes] of officialCodes) {
+    if (codes.size > 1) for (const occ of codes) docs.get(key)!.occupations.set(occ, docs.get(key)!.occupations.get(occ)! & ~TITLE_FLAGS.official);
+  }
   return { docs: [...docs.values()], headed };
 }
 
@@ -170,8 +181,8 @@ export function buildSearchData(records: readonly OccupationRecord[]): SearchDat
     const weight = Math.round(10 * doc.terms.reduce((sum, t) => sum + idf(t), 0));
     for (const term of doc.terms) {
       const list = titlePostings.get(term) ?? [];
-      for (const [occ, official] of [...doc.occupations].sort((a, b) => a[0] - b[0])) {
-        list.push(id - (lastTitle.get(term) ?? 0), occ, 2 * weight + (official ? 1 : 0));
+      for (const [occ, flags] of [...doc.occupations].sort((a, b) => a[0] - b[0])) {
+        list.push(id - (lastTitle.get(term) ?? 0), occ, (weight << TITLE_FLAG_BITS) + flags);
         lastTitle.set(term, id);
       }
       titlePostings.set(term, list);

@@ -58,12 +58,13 @@ export function readOccupationRecords(db: CatalogDb): OccupationRecord[] {
     .all();
   const employment = readEmployment(orm, rows.map((o) => o.socCode));
   const titleRows = orm
-    .select({ code: occupationTitles.occupationCode, title: occupationTitles.title, shortTitle: occupationTitles.shortTitle })
+    .select({ code: occupationTitles.occupationCode, kind: occupationTitles.kind, title: occupationTitles.title, shortTitle: occupationTitles.shortTitle })
     .from(occupationTitles)
     .orderBy(asc(occupationTitles.id))
     .all();
   const taskRows = orm.select({ code: tasks.occupationCode, task: tasks.task }).from(tasks).orderBy(asc(tasks.taskId)).all();
   const titles = groupBy(titleRows, (r) => [r.title, r.shortTitle]);
+  const reported = groupBy(titleRows, (r) => [r.kind === 'reported' ? r.title : null]);
   const tasksOf = groupBy(taskRows, (r) => [r.task]);
   // O*NET's detailed work activities in its plainer words ("Draw blood samples from patients"), once per occupation.
   const activityRows = hasTable(db, 'task_activities')
@@ -79,6 +80,7 @@ export function readOccupationRecords(db: CatalogDb): OccupationRecord[] {
     ...o,
     employment: employment(socCode),
     titles: titles.get(o.code) ?? [],
+    reported: reported.get(o.code) ?? [],
     tasks: tasksOf.get(o.code) ?? [],
     ...(activities.has(o.code) ? { activities: activities.get(o.code) } : {}),
   }));

@@ -55,6 +55,22 @@ describe('rankOccupations', () => {
     expect(first.score / second.score).toBeGreaterThan(1.1);
   });
 
+  // O*NET lists "Meat Cutter" under both; only the butchers' workers reported it in O*NET's survey.
+  it('leans a shared title to the occupation whose workers reported it, before a commoner one', () => {
+    const cutters = (reportedBy: string) =>
+      openSearchData(
+        buildSearchData(
+          [
+            { code: '51-3021.00', title: 'Butchers and Meat Cutters', employment: 150 },
+            { code: '51-3022.00', title: 'Meat, Poultry, and Fish Cutters and Trimmers', employment: 170 },
+          ].map((o) => ({ ...o, description: 'Cut meat.', titles: ['Meat Cutter', 'Slicer'], tasks: ['Cut meat.'], reported: o.code === reportedBy ? ['Meat Cutter'] : [] })),
+        ),
+      );
+    expect(rankOccupations(cutters('51-3021.00'), 'Meat Cutter', 1)[0].code).toBe('51-3021.00');
+    expect(rankOccupations(cutters('51-3022.00'), 'Meat Cutter', 1)[0].code).toBe('51-3022.00');
+    expect(rankOccupations(cutters(''), 'Meat Cutter', 1)[0].code).toBe('51-3022.00');
+  });
+
   // Both are the query word for word: "Registered Nurse" covers "RN", only the specialty's title covers "ICU" too.
   it('gives the exact-title bonus most to the title that covers most of the query', () => {
     const kinds = ['Monitor', 'Sonographer', 'Technician', 'Technologist', 'Scheduler', 'Clerk', 'Secretary', 'Aide', 'Porter', 'Specialist'];
