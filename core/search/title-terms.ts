@@ -47,7 +47,8 @@ export function stemWord(word: string): string {
   if (word.endsWith('men') && word.length > 4) return `${word.slice(0, -3)}man`;
   if (word.endsWith('ies') && !/[ae]ies$/.test(word)) return `${word.slice(0, -3)}y`;
   if (/(?:ch|sh|ss|x|z)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  // "news" is no plural of "new" ("News Reporter", "New Accounts Clerk").
+  if (word.endsWith('s') && !/(?:ss|us|is)$|^news$/.test(word)) return word.slice(0, -1);
   return word;
 }
 
