@@ -25,6 +25,22 @@ export function readsAsSentence(index: SearchIndex, text: string): boolean {
   return singular !== last && !last.endsWith('ss') && index.words.isJobNoun(singular);
 }
 
+/** Where a job is done, after its title: "janitor at a school", "nurse in the ER", "bouncer at a club". */
+const PLACE = /^(.+?)\s(?:at|in|on|for)\s(?:the|an?)\s([a-z' ]+)$/;
+
+/**
+ * A job named and then where it is done is a title whose place qualifies it ("janitor at a school" is a
+ * "school janitor"), not a sentence; only when the title ends with a job noun and does not start with an
+ * everyday verb ("cook in a restaurant" is work).
+ */
+export function placeFirst(index: SearchIndex, text: string): string {
+  const [, title, place] = text.match(PLACE) ?? [];
+  if (!title) return text;
+  const words = title.split(' ');
+  if (LAY_VERBS.has(workKey(stemWord(words[0]))) || !index.words.isJobNoun(stemWord(words.at(-1)!))) return text;
+  return `${place} ${title}`;
+}
+
 /** Terms as the work index has them, verb forms folded; the strongest weight of a form counts. */
 export function toWorkForms(index: SearchIndex, terms: WeightedTerm[]): WeightedTerm[] {
   const weights = new Map<string, number>();
@@ -56,18 +72,22 @@ export function startsWithLayVerb(index: SearchIndex, text: string): boolean {
   return !rest.some(namesOne);
 }
 
+/** What may follow the workers helped: where or with what ("help a teacher in the classroom", "help lawyers with research"). */
+const ADJUNCT = /^(?:in|at|on|with|during|around)$/;
+
 /**
- * "help nurses", "assist electricians", "help the dentist": helping workers at their work is being their
- * assistant or helper. Workers are named in the plural or after an article; "help the environment" helps no one's work.
+ * "help nurses", "assist electricians", "help the dentist in surgery": helping workers at their work is being
+ * their assistant or helper; the workers' word, or undefined. Workers are named in the plural or after an
+ * article; "help the environment" helps no one's work, "help nurses lift patients" does other work.
  */
-export function helpsWorkers(index: SearchIndex, text: string): boolean {
+export function helpedWorkers(index: SearchIndex, text: string): string | undefined {
   const [verb, ...rest] = text.split(/[^a-z]+/).filter(Boolean);
-  if (!/^(?:help|helping|assist|assisting)$/.test(verb ?? '')) return false;
+  if (!/^(?:help|helping|assist|assisting)$/.test(verb ?? '')) return undefined;
   const article = /^(?:the|a|an)$/.test(rest[0] ?? '');
   const [workers, ...more] = article ? rest.slice(1) : rest;
-  if (!workers || more.length) return false;
+  if (!workers || (more.length && !ADJUNCT.test(more[0]))) return undefined;
   const worker = stemWord(workers);
-  return (article || (worker !== workers && !workers.endsWith('ss'))) && index.words.isJobNoun(worker);
+  return (article || (worker !== workers && !workers.endsWith('ss'))) && index.words.isJobNoun(worker) ? workers : undefined;
 }
 
 /** How English names the one who does a thing: painter, baker, inspector; and the one who practises a field: artist, musician, accountant, secretary, cashier. */

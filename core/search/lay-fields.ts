@@ -34,7 +34,7 @@ job: 'employment', employee: 'employee worker', staff: 'staff personnel employee
   pet: 'animal', dog: 'animal dog', cat: 'animal', horse: 'animal horse', cow: 'cattle livestock dairy',
   whale: 'whale marine mammal wildlife', bird: 'bird avian wildlife', reptile: 'reptile wildlife', refugee: 'foreign language social',
   ferry: 'ferry vessel passenger', vineyard: 'vineyard grape crop',
-  pig: 'livestock swine', chicken: 'poultry', cattle: 'cattle livestock', zoo: 'zoo animal', fish: 'fish fishing', wildlife: 'wildlife animal',
+  pig: 'livestock swine', chicken: 'poultry', cattle: 'cattle livestock', zoo: 'zoo animal', fish: 'fish fishing', wildlife: 'wildlife animal', poacher: 'wildlife game hunting violation',
   wild: 'wildlife', flower: 'floral flower', fruit: 'fruit crop harvest', vegetable: 'vegetable crop harvest', strawberry: 'fruit crop',
   apple: 'fruit crop', orange: 'fruit crop', berry: 'fruit crop', termite: 'pest',
   space: 'space aerospace', star: 'astronomy astronomer', planet: 'astronomy', weather: 'weather meteorological',

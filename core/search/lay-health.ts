@@ -25,7 +25,7 @@ export const HEALTH: Record<string, string> = {
   brain: 'brain neurological', lung: 'respiratory lung', breathing: 'respiratory breathing', breathe: 'respiratory breathing', breath: 'respiratory',
   ear: 'ear hearing', hearing: 'hearing audiology audiologist', deaf: 'sign language deaf hearing', blind: 'visually impaired',
   stutter: 'speech fluency', limb: 'prosthetic limb', prosthetic: 'prosthetic prosthetist',
-  vein: 'venipuncture blood', needle: 'injection venipuncture', hair: 'hair hairstylist', nail: 'nail manicurist',
+  vein: 'venipuncture blood', blood: 'blood specimen venipuncture', leg: 'leg limb', arm: 'arm limb', fake: 'artificial', needle: 'injection venipuncture', hair: 'hair hairstylist', nail: 'nail manicurist',
   makeup: 'makeup cosmetic', haircut: 'hair barber', beard: 'barber',
   // Care and treatment
   drugstore: 'pharmacy', pharmacy: 'pharmacy pharmacist', shot: 'injection immunization', vaccine: 'immunization vaccine',

@@ -28,7 +28,7 @@ export const THINGS: Record<string, string> = {
   website: 'web website', site: 'website', app: 'application software mobile', internet: 'network internet', wifi: 'network wireless',
   laptop: 'computer', smartphone: 'cellular mobile phone', iphone: 'cellular mobile phone', webpage: 'web website',
   youtube: 'video online', instagram: 'social media', tiktok: 'social media', facebook: 'social media', twitter: 'social media',
-  crypto: 'blockchain', bitcoin: 'blockchain', spaceship: 'spacecraft aerospace',
+  crypto: 'blockchain', bitcoin: 'blockchain', spaceship: 'spacecraft aerospace', rocket: 'rocket aerospace spacecraft missile',
   hack: 'security', hacker: 'security cyber', virus: 'security virus', cyber: 'cybersecurity information security',
   phone: 'telephone call', call: 'call telephone', cellphone: 'cellular telephone', cable: 'cable television',
   piano: 'piano musical instrument', guitar: 'guitar musical instrument', violin: 'violin musical instrument', clock: 'clock watch',

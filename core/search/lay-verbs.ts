@@ -29,7 +29,7 @@ export const VERBS: Record<string, string> = {
   dig: 'excavate dig', cut: 'cut', chop: 'cut', saw: 'saw cut', pour: 'pour', mix: 'mix', spray: 'spray',
   heal: 'treat', cure: 'treat', treat: 'treat', diagnose: 'diagnose', operate: 'operate surgery', examine: 'examine', recover: 'rehabilitation recovery',
   analyze: 'analyze', investigate: 'investigate', inspect: 'inspect', install: 'install', repair: 'repair', design: 'design',
-  answer: 'answer', greet: 'greet reception', handle: 'handle', process: 'process', collect: 'collect', enter: 'enter',
+  answer: 'answer', greet: 'greet reception', handle: 'handle', process: 'process', collect: 'collect', enter: 'enter entry input',
   sort: 'sort', stack: 'stack', load: 'load', unload: 'unload', pack: 'pack', wrap: 'wrap', label: 'label', bag: 'bag pack',
   translate: 'translate', interpret: 'interpret', edit: 'edit', record: 'record', photograph: 'photograph',
   play: 'play perform', perform: 'perform', entertain: 'entertain', counsel: 'counsel', advise: 'advise', defend: 'defend',

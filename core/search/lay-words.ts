@@ -41,6 +41,16 @@ export const LAY_WORDS: ReadonlyMap<string, string> = new Map(
   [...tableEntries, ...formEntries].filter(([key, words]) => words !== key),
 );
 
+/**
+ * Everyday words that O*NET never writes, kept as typed rather than corrected to a word it does write
+ * ("i love animals" is no "live", "walk again" no "against", "lose weight" no "loss").
+ */
+export const PLAIN_WORDS: ReadonlySet<string> = new Set(
+  `again love loves loved enjoy enjoys lose said says really nice great hate pretty awesome ever never always maybe kinda gotta gonna
+  knew quite else since though every worse worst dream here just soon tiny huge giant slow easy tough true glad busy rich clever brave
+  calm quiet favorite passion little lots guys someday today going anything something everything whatever relearn`.split(/\s+/),
+);
+
 /** Verbs that, first in a query, start a description of work, by their key (`work-stem.ts`: "fixing" is "fix"). */
 export const LAY_VERBS: ReadonlySet<string> = new Set(Object.keys(VERBS).map(workKey));
 

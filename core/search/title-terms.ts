@@ -47,7 +47,8 @@ export function stemWord(word: string): string {
   if (word.endsWith('men') && word.length > 4) return `${word.slice(0, -3)}man`;
   if (word.endsWith('ies') && !/[ae]ies$/.test(word)) return `${word.slice(0, -3)}y`;
   if (/(?:ch|sh|ss|x|z)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  // "news" is no plural of "new" ("News Reporter", "New Accounts Clerk").
+  if (word.endsWith('s') && !/(?:ss|us|is)$|^news$/.test(word)) return word.slice(0, -1);
   return word;
 }
 
@@ -110,15 +111,19 @@ export function indexProseTerms(text: string): string[] {
     .map(stemWord);
 }
 
+const TITLE_CUT = /,|\s[-–—|/]\s|\b(?:of|at|to|for)\b/i;
+/** In a description of work every preposition starts an adjunct: "serve customers on the phone" serves customers. */
+const PROSE_CUT = /,|\s[-–—|/]\s|\b(?:of|at|to|for|on|in|into|with|from)\b/i;
+
 /**
  * The main phrase of a posted title and its bracketed or trailing parts: "Supervisor, Residential
  * Sales" is a supervisor, "Director of Nursing" a director, "Cashier - Part Time" a cashier,
  * "Executive Assistant to the CEO" an executive assistant.
  */
-function splitTitle(title: string): { main: string; rest: string } {
+function splitTitle(title: string, prose: boolean): { main: string; rest: string } {
   const bracketed = [...title.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]).join(' ');
   const plain = title.replace(/\([^)]*\)/g, ' ');
-  const cut = plain.search(/,|\s[-–—|/]\s|\b(?:of|at|to|for)\b/i);
+  const cut = plain.search(prose ? PROSE_CUT : TITLE_CUT);
   if (cut <= 0) return { main: plain, rest: bracketed };
   return { main: plain.slice(0, cut), rest: `${plain.slice(cut)} ${bracketed}` };
 }
@@ -167,10 +172,11 @@ function frontOfPhrase(title: string, vocabulary?: TitleVocabulary): string {
 /**
  * A job title as a weighted query: the head noun that names the job weighs most ("Firefighter/EMT"
  * has two), words after it and words in brackets or after a comma less, qualifiers little. An
- * abbreviation's words share its weight, so "EMT" counts as one word, not three.
+ * abbreviation's words share its weight, so "EMT" counts as one word, not three. `prose`: the query
+ * describes work, and any preposition ends its main phrase (`PROSE_CUT`).
  */
-export function analyzeTitleQuery(title: string, vocabulary?: TitleVocabulary): WeightedTerm[] {
-  const { main, rest } = splitTitle(frontOfPhrase(rewrite(title), vocabulary));
+export function analyzeTitleQuery(title: string, vocabulary?: TitleVocabulary, prose = false): WeightedTerm[] {
+  const { main, rest } = splitTitle(frontOfPhrase(rewrite(title), vocabulary), prose);
   const weights = new Map<string, number>();
   const alternatives = new Set<string>();
   const add = (word: string, weight: number, asHead = false, alternative = false) => {

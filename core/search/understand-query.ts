@@ -1,8 +1,8 @@
 import { HEAD_FORMS, QUALIFIERS, STOP_WORDS } from './abbreviations.ts';
 import { ABBREVIATIONS } from './acronyms.ts';
 import { cleanQuery } from './job-ad-noise.ts';
-import { agentForms, askedRoles, helpsWorkers, readsAsSentence, startsWithLayVerb, toWorkForms } from './describe-work.ts';
-import { LAY_VERBS, LAY_WORDS, layPhraseWords, nameLayJob, nameSpecialist } from './lay-words.ts';
+import { agentForms, askedRoles, helpedWorkers, placeFirst, readsAsSentence, startsWithLayVerb, toWorkForms } from './describe-work.ts';
+import { LAY_VERBS, LAY_WORDS, PLAIN_WORDS, layPhraseWords, nameLayJob, nameSpecialist } from './lay-words.ts';
 import { employerIndustry } from './employer-industries.ts';
 import { leadAsSupervisor, readsAsSupervisor } from './role-words.ts';
 import { crudeStem, type SearchIndex } from './search-index.ts';
@@ -49,15 +49,16 @@ const EMPLOYER_WEIGHT = 0.3;
 /** A word matched through its stem is weaker evidence than the word itself. */
 const STEMMED_WEIGHT = 0.8;
 /**
- * Machines and vehicles are run by their operators, not managed ("run a crane", "run a cnc machine"); the query is read
+ * Machines and vehicles are run by their operators, not managed ("run a crane", "run a cnc machine"), and computer systems
+ * by their administrators ("manage a company's network"); the query is read
  * before the browser loads any postings, so this is a word list, not a look at O*NET's operator titles.
  */
-const OPERATED = /\b(?:machines?|machinery|equipment|press|presses|cranes?|forklifts?|trucks?|tractors?|bulldozers?|excavators?|backhoes?|loaders?|registers?|lathes?|drills?|pumps?|boilers?|engines?|saws?|kilns?|furnaces?|projectors?|cameras?|switchboards?|rides?|elevators?|trains?|buses|bus)\b/;
+const OPERATED = /\b(?:networks?|servers?|databases?|systems?|websites?|machines?|machinery|equipment|press|presses|cranes?|forklifts?|trucks?|tractors?|bulldozers?|excavators?|backhoes?|loaders?|registers?|lathes?|drills?|pumps?|boilers?|engines?|saws?|kilns?|furnaces?|projectors?|cameras?|switchboards?|rides?|elevators?|trains?|buses|bus)\b/;
 /** Words that introduce a description of work, never part of a title. */
 const DESCRIBING = new Set(['that', 'who', 'which', 'where', 'someone', 'somebody', 'people', 'i', 'me', 'you', 'like', 'want', 'how', 'what', 'does', 'wanna']);
 /** Words that a description uses around the work ("help people walk"), but a title may have ("Help Desk"). */
 const AROUND_WORK = new Set(['person', 'help', 'helping', 'work', 'working', 'job', 'thing', 'things', 'stuff']);
-/** "help out at a restaurant": helping at work, a description rather than a title ("Help Desk"); helping workers is `helpsWorkers`. */
+/** "help out at a restaurant": helping at work, a description rather than a title ("Help Desk"); helping workers is `helpedWorkers`. */
 const HELPING = /^(?:help|helping|assist|assisting)\s+out\b/;
 /** "run a restaurant", "in charge of a construction site": running a place is managing it, a description of a manager. */
 const RUNNING = /^(?:(?:be\s+)?in\s+charge\s+of|run|runs|running|manage|manages|managing|oversee|oversees|overseeing|own|owns)\s+(?:the|a|an|my|our|their)\s/;
@@ -83,7 +84,7 @@ function asContext(terms: WeightedTerm[]): WeightedTerm[] {
 function isKnown(index: SearchIndex, word: string, last = false): boolean {
   if (word.length < 4 || /\d/.test(word)) return true;
   if (last && word.length >= 5 && !index.words.has(stemWord(word)) && index.jobNouns.some((n) => n.length > word.length && n.startsWith(word))) return false;
-  if ([STOP_WORDS, QUALIFIERS, ABBREVIATIONS, HEAD_FORMS, LAY_WORDS, DESCRIBING, AROUND_WORK].some((words) => words.has(word))) return true;
+  if ([STOP_WORDS, QUALIFIERS, ABBREVIATIONS, HEAD_FORMS, LAY_WORDS, PLAIN_WORDS, DESCRIBING, AROUND_WORK].some((words) => words.has(word))) return true;
   const stem = stemWord(word);
   if (LAY_WORDS.has(stem) || index.words.has(stem) || index.workForm(stem) !== stem) return true;
   // One edit from a job noun is that noun mistyped ("captian", "capenter"), not a stem or two words it happens to hold ("caption", "cap enter");
@@ -204,7 +205,9 @@ function withLayWords(terms: WeightedTerm[]): WeightedTerm[] {
 
 export function understandQuery(index: SearchIndex, query: string, description?: string): QueryPlan {
   const cleaned = cleanQuery(query);
-  const corrections = correctWords(index, nameLayJob(cleaned.text), query);
+  const typed = correctWords(index, nameLayJob(cleaned.text), query);
+  // "janitor at a school" is a "school janitor": the place after a title qualifies it, as a word before it would.
+  const corrections = { ...typed, text: placeFirst(index, typed.text) };
   const { corrected, unknown } = corrections;
   // "someone who fixes cars": the words that introduce a description are not part of it.
   const words = nameSpecialist(leadAsSupervisor(corrections.text, (w) => namesJob(index, stemWord(w)))).replace(/'s\b/g, '').replace(/^(?:be )?in charge of /, '').split(' ');
@@ -212,16 +215,19 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   const isGrade = (w: string, k: number) => w === 'i' && k > 0 && namesJob(index, stemWord(words[k - 1]));
   const introduced = words.filter((w, k) => !DESCRIBING.has(w) || isGrade(w, k));
   const running = RUNNING.test(corrections.text) && !OPERATED.test(corrections.text);
-  const helping = HELPING.test(corrections.text) || helpsWorkers(index, corrections.text);
+  const helped = helpedWorkers(index, corrections.text);
+  const helping = HELPING.test(corrections.text) || helped !== undefined;
   const describing = introduced.length < words.length || helping || running;
   const hasNoun = (list: string[]) => knownTerms(index, analyzeTitleQuery(list.join(' '), index.words)).some((t) => t.weight >= MEANING_WEIGHT && index.words.isJobNoun(t.term));
   // "help people walk again" describes work; "Help Desk Technician" names a job.
   const plain = introduced.filter((w) => !AROUND_WORK.has(w));
   const kept = describing || !hasNoun(plain) ? plain : introduced;
-  // Helping a worker is assisting one: "help the dentist" is a dentist's assistant.
-  const helper = helping ? ['assistant'] : running ? ['manager'] : objectAgent(index, plain);
-  const text = kept.some((w) => /[a-z]/.test(w) && !STOP_WORDS.has(w)) ? [...kept, ...helper].join(' ') : corrections.text;
-  const analyzed = knownTerms(index, analyzeTitleQuery(text, index.words));
+  // Helping a worker is assisting one: "help the dentist" is a dentist's assistant; "help a teacher in the classroom" a teacher's assistant in it.
+  const helper = helped ? [] : helping ? ['assistant'] : running ? ['manager'] : objectAgent(index, plain);
+  const assisted = kept.flatMap((w) => (w === helped ? [w, 'assistant'] : [w]));
+  const text = kept.some((w) => /[a-z]/.test(w) && !STOP_WORDS.has(w)) ? [...assisted, ...helper].join(' ') : corrections.text;
+  // A description's prepositions start its adjuncts: the word before them, not the last, is what the work is done on.
+  const analyzed = knownTerms(index, analyzeTitleQuery(text, index.words, describing || !hasNoun(plain)));
   const hasJobNoun = analyzed.some((t) => t.weight >= MEANING_WEIGHT && index.words.isJobNoun(t.term));
   const layVerbFirst = startsWithLayVerb(index, corrections.text);
   const describesWork = !hasJobNoun || describing || startsWithVerb(index, text) || readsAsSentence(index, corrections.text) || layVerbFirst;

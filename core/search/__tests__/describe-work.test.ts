@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentForms, helpsWorkers } from '../describe-work.ts';
+import { agentForms, helpedWorkers, placeFirst } from '../describe-work.ts';
 import { rankOccupations } from '../rank.ts';
 import { buildSearchData, type OccupationRecord } from '../search-data.ts';
 import { openSearchData } from '../search-index.ts';
@@ -57,8 +57,9 @@ describe('a description of work', () => {
     expect(terms('in charge of a restaurant')).toContain('manager');
     expect(terms('in charge of a restaurant')).not.toContain('charge');
     expect(terms('run restaurant software')).not.toContain('manager');
-    // A machine or vehicle is operated, not managed.
+    // A machine or vehicle is operated, not managed; a computer system is administered.
     expect(terms('run a crane')).not.toContain('manager');
+    expect(terms('run a website')).not.toContain('manager');
     expect(top('in charge of a restaurant')[0]).toBe('11-9051.00');
     expect(top('serve food in a restaurant')[0]).toBe('35-3031.00');
   });
@@ -68,6 +69,29 @@ describe('a description of work', () => {
     expect(top('wash dishes')[0]).toBe('35-9021.00');
     const boat = understandQuery(index, 'repair boats').terms.find((t) => t.term === 'boat');
     expect(boat?.weight).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('a job named and then where it is done', () => {
+  it('is a title the place qualifies, not a sentence', () => {
+    expect(placeFirst(index, 'dishwasher at a restaurant')).toBe('restaurant dishwasher');
+    expect(placeFirst(index, 'psychologist in the clinic')).toBe('clinic psychologist');
+    expect(understandQuery(index, 'dishwasher at a restaurant').describesWork).toBe(false);
+    expect(top('dishwasher at a restaurant')[0]).toBe('35-9021.00');
+  });
+
+  it('is left alone after an everyday verb or without a job noun', () => {
+    expect(placeFirst(index, 'serve food in a restaurant')).toBe('serve food in a restaurant');
+    expect(placeFirst(index, 'work in a restaurant')).toBe('work in a restaurant');
+    expect(placeFirst(index, 'dishwasher at restaurants')).toBe('dishwasher at restaurants');
+  });
+});
+
+describe('a description with a preposition', () => {
+  it('weighs the word before it, not the adjunct after it, as what the work is done on', () => {
+    const terms = understandQuery(index, 'answer questions on the phone').terms;
+    const weight = (term: string) => terms.find((t) => t.term === term)?.weight ?? 0;
+    expect(weight('question')).toBeGreaterThan(weight('phone'));
   });
 });
 
@@ -117,15 +141,20 @@ describe('a question about a job', () => {
 
 describe('helping workers', () => {
   it('is being their assistant, when they are named in the plural or after an article', () => {
-    expect(helpsWorkers(index, 'help psychologists')).toBe(true);
-    expect(helpsWorkers(index, 'help customers')).toBe(false);
-    expect(helpsWorkers(index, 'help desk')).toBe(false);
-    expect(helpsWorkers(index, 'help')).toBe(false);
-    expect(helpsWorkers(index, '')).toBe(false);
-    expect(helpsWorkers(index, 'help psychologists with research')).toBe(false);
-    expect(helpsWorkers(index, 'help the psychologist')).toBe(true);
-    expect(helpsWorkers(index, 'help the restaurant')).toBe(false);
+    expect(helpedWorkers(index, 'help psychologists')).toBe('psychologists');
+    expect(helpedWorkers(index, 'help customers')).toBeUndefined();
+    expect(helpedWorkers(index, 'help desk')).toBeUndefined();
+    expect(helpedWorkers(index, 'help')).toBeUndefined();
+    expect(helpedWorkers(index, '')).toBeUndefined();
+    expect(helpedWorkers(index, 'help the psychologist')).toBe('psychologist');
+    expect(helpedWorkers(index, 'help the restaurant')).toBeUndefined();
     expect(understandQuery(index, 'help psychologists').terms.map((t) => t.term)).toContain('assistant');
+  });
+
+  it('may say where or with what, but not further work', () => {
+    expect(helpedWorkers(index, 'help psychologists with research')).toBe('psychologists');
+    expect(helpedWorkers(index, 'help a psychologist in the clinic')).toBe('psychologist');
+    expect(helpedWorkers(index, 'help psychologists treat patients')).toBeUndefined();
   });
 });
 

@@ -9,6 +9,9 @@ describe('the lay words', () => {
     expect(LAY_WORDS.get(stemWord('bikes'))).toContain('bicycle');
     expect(LAY_WORDS.get(stemWord('glasses'))).toContain('eyeglasses');
     expect(LAY_WORDS.get('astronomy')).toContain('astronomer');
+    // "news" is no plural: it keeps its own words, not those of "new".
+    expect(LAY_WORDS.get(stemWord('news'))).toContain('reporter');
+    expect(stemWord('news')).toBe('news');
   });
 
   it('has keys in the form a query term takes, and says something besides the word itself', () => {

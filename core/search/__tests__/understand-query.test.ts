@@ -31,6 +31,19 @@ describe('understandQuery', () => {
     expect(understandQuery(nurses, 'nurs').corrected).toBe('nurse');
   });
 
+  it('keeps everyday words O*NET never writes rather than correcting them to one it does', () => {
+    const tasks = ['Feed live animals.', 'Protect animals against disease.'];
+    const animals = openSearchData(
+      buildSearchData([
+        { code: '39-2021.00', title: 'Animal Caretakers', description: 'Care for animals.', titles: ['Animal Caretaker'], tasks },
+        { code: '31-9096.00', title: 'Veterinary Assistants', description: 'Care for animals.', titles: ['Veterinary Assistant'], tasks },
+      ]),
+    );
+    const plan = understandQuery(animals, 'i love caring for animals again');
+    expect(plan.corrected).toBeUndefined();
+    expect(plan.terms.map((t) => t.term)).not.toContain('live');
+  });
+
   it('keeps the words of a vague description that has nothing else ("work with people")', () => {
     expect(understandQuery(index, 'work with people').terms.map((t) => t.term)).toContain('person');
   });
