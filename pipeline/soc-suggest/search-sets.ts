@@ -23,6 +23,8 @@ export const searchSets = [
   { name: 'Lay queries, check set 1', path: 'data/search/lay-queries-check.csv' },
   { name: 'Job-ad titles, check set 2', path: 'data/search/job-ad-titles-check2.csv' },
   { name: 'Lay queries, check set 2', path: 'data/search/lay-queries-check2.csv' },
+  { name: 'Job-ad titles, check set 3', path: 'data/search/job-ad-titles-check3.csv' },
+  { name: 'Lay queries, check set 3', path: 'data/search/lay-queries-check3.csv' },
 ] as const;
 
 export function readSearchSet(path: string): LabelledQuery[] {

@@ -48,14 +48,14 @@ describe('the lay queries (data/search/lay-queries.csv)', () => {
 });
 
 describe('the sets written apart from the ranker (data/search/*-fresh.csv, *-check*.csv)', () => {
-  const names = ['fresh', 'check', 'check2'].flatMap((kind) => [`job-ad-titles-${kind}`, `lay-queries-${kind}`]);
+  const names = ['fresh', 'check', 'check2', 'check3'].flatMap((kind) => [`job-ad-titles-${kind}`, `lay-queries-${kind}`]);
   it.each(names)('%s: every row held out, noted, with codes that exist, none repeated, every major group', (name) => {
     const rows = readSearchSet(`data/search/${name}.csv`);
     const { codes } = onet();
     expect(rows.length).toBeGreaterThanOrEqual(200);
     expect(rows.filter((q) => q.split !== 'held-out' || !q.note || !q.codes.every((c) => codes.has(c))).map((q) => q.query)).toEqual([]);
     expect(new Set(rows.map((q) => normalise(q.query))).size).toBe(rows.length);
-    expect(new Set(rows.flatMap((q) => q.codes.map(majorGroupOf))).size).toBe(22);
+    expect(new Set(rows.flatMap((q) => q.codes.map(majorGroupOf))).size).toBeGreaterThanOrEqual(22);
   });
 });
 
