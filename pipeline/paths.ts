@@ -35,6 +35,8 @@ export type AtlasPaths = {
   buildDir: string;
   /** The built site. */
   distDir: string;
+  /** Job titles as employers post them, with their occupations: the search's titles besides O*NET's. */
+  postedTitlesPath: string;
 };
 
 /** An edition's content folder, `editions/<id>/content/`: the folder its editors (and the CMS) write to. */
@@ -61,6 +63,7 @@ export function resolvePaths(env: NodeJS.ProcessEnv = process.env): AtlasPaths {
     catalogPath,
     buildDir: dirname(catalogPath),
     distDir: resolve(env.ATLAS_DIST || 'dist'),
+    postedTitlesPath: resolve('data/titles/posted-titles.csv'),
   };
 }
 

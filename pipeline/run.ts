@@ -20,6 +20,7 @@ import { importEnrichments } from './steps/import-enrichments.ts';
 import { importEducation } from './steps/import-education.ts';
 import { importOnet } from './steps/import-onet.ts';
 import { importProjections } from './steps/import-projections.ts';
+import { importPostedTitles } from './steps/import-posted-titles.ts';
 import { importWages } from './steps/import-wages.ts';
 import { writeCoverage } from './steps/write-coverage.ts';
 import { writeSearchIndex } from './steps/write-search-index.ts';
@@ -34,6 +35,8 @@ export type PipelineOptions = {
   config?: EditionConfig;
   contentDir?: string;
   enrichmentDir?: string;
+  /** Job titles as employers post them; the tests' fixture sets, whose occupations are a few, leave it out. */
+  postedTitlesPath?: string;
   log?: Log;
   /** `non-empty` for the tests' small fixture sets; real runs check the manifest's row counts. */
   rowCounts?: RowCountCheck;
@@ -63,6 +66,7 @@ function importReleases(ctx: StepContext, log: Log, states: readonly string[]): 
   stage(log, 'import OEWS wages', () => importWages(ctx));
   stage(log, 'import projections', () => importProjections(ctx));
   stage(log, 'import CIP and IPEDS', () => importEducation(ctx, states));
+  stage(log, 'import posted titles', () => importPostedTitles(ctx));
 }
 
 /** The edition's own steps: its content and overrides, the crosswalk sync and program links for its region, the reports. */
@@ -130,6 +134,7 @@ function contextFor(db: CatalogDb, options: PipelineOptions, problems: Problems)
     // Another edition than the environment's brings its own content folder, never the environment's.
     contentDir: options.contentDir ?? (config.id === paths.edition.id ? paths.contentDir : editionContentDir(config.id)),
     enrichmentDir: options.enrichmentDir ?? paths.enrichmentDir,
+    postedTitlesPath: options.postedTitlesPath,
     outDir: dirname(options.outPath),
     config,
     problems,
@@ -153,7 +158,7 @@ export async function runPipeline(options: PipelineOptions): Promise<Problems> {
  * The shared base of several editions (`npm run build:all`): the release files imported once, with the
  * IPEDS institutions of every edition's state. Each edition then starts from a copy of it.
  */
-export async function buildBaseCatalog(options: { root: string; outPath: string; editions: readonly EditionConfig[]; log?: Log }): Promise<Problems> {
+export async function buildBaseCatalog(options: { root: string; outPath: string; editions: readonly EditionConfig[]; postedTitlesPath?: string; log?: Log }): Promise<Problems> {
   const problems = findMissingSources(options.root);
   if (problems.size) return problems;
   const states = [...new Set(options.editions.map((e) => e.region.state.code))];
@@ -182,8 +187,9 @@ function reportProblems(problems: Problems): void {
 function chooseCatalog(paths: AtlasPaths, log: Log): { outPath: string; build: () => Promise<Problems> } {
   const { values } = parseArgs({ options: { base: { type: 'boolean', default: false }, 'from-base': { type: 'string' }, 'fetch-missing': { type: 'boolean', default: false } } });
   const root = paths.sources.root;
-  const edition = { root, outPath: paths.catalogPath, config: paths.edition, contentDir: paths.contentDir, enrichmentDir: paths.enrichmentDir, log };
-  if (values.base) return { outPath: baseCatalogPath, build: () => buildBaseCatalog({ root, outPath: baseCatalogPath, editions: resolveSelectedPaths().map((p) => p.edition), log }) };
+  const { postedTitlesPath } = paths;
+  const edition = { root, outPath: paths.catalogPath, config: paths.edition, contentDir: paths.contentDir, enrichmentDir: paths.enrichmentDir, postedTitlesPath, log };
+  if (values.base) return { outPath: baseCatalogPath, build: () => buildBaseCatalog({ root, outPath: baseCatalogPath, editions: resolveSelectedPaths().map((p) => p.edition), postedTitlesPath, log }) };
   const basePath = values['from-base'];
   if (basePath) return { outPath: paths.catalogPath, build: () => buildEditionCatalog({ ...edition, basePath: resolve(basePath) }) };
   return { outPath: paths.catalogPath, build: () => runPipeline(edition) };

@@ -28,8 +28,11 @@ const CONTEXT_WEIGHT = 0.5;
  * (employment to this power): "Line Cook" is likelier a restaurant cook than a short-order one.
  */
 const SHARED_TITLE_PRIOR = 0.45;
-/** A shared title that an occupation's own workers reported (O*NET's Sample of Reported Titles) is in use there, not only listed: its share counts this many times. */
-const REPORTED_SHARE = 5;
+/**
+ * A shared title in use in an occupation, not only listed there (its workers reported it in O*NET's
+ * survey, or employers post it for it: `inUse`), has its share counted this many times.
+ */
+const IN_USE_SHARE = 10;
 /** Many matching titles are evidence too ("Staff Nurse", "Charge Nurse" … all Registered Nurses). */
 const BREADTH_WEIGHT = 0.05;
 const BREADTH_CAP = 0.5;
@@ -64,7 +67,7 @@ const RARE_WEIGHT = 0.01;
 const rarity = (commonness: number) => 1 - RARE_WEIGHT * Math.max(0, RARE_BELOW - commonness);
 const isSpecialty = (code: string, title: string) => !code.endsWith('.00') || /\bAll Other\b/i.test(title);
 const priorOf = (code: string, title: string) => (code === RESIDUAL_MANAGERS ? RESIDUAL_MANAGERS_PRIOR : isSpecialty(code, title) ? SPECIALTY_PRIOR : 1);
-type TitleHit = { score: number; matched: number; total: number; occupations: { occ: number; official: boolean; reported: boolean }[]; strong: number; words: number };
+type TitleHit = { score: number; matched: number; total: number; occupations: { occ: number; official: boolean; inUse: boolean }[]; strong: number; words: number };
 
 /** Best title match per occupation, plus a little for every further matching title and for an exact match. */
 function scoreTitles(index: SearchIndex, terms: WeightedTerm[]): Map<number, number> {
@@ -97,11 +100,11 @@ function scoreTitles(index: SearchIndex, terms: WeightedTerm[]): Map<number, num
         if (weight >= 1) hit.strong++;
         if (hit.occupations.length) hit.occupations = [];
       }
-      hit.occupations.push({ occ: list[i + 1], official: (list[i + 2] & TITLE_FLAGS.official) !== 0, reported: (list[i + 2] & TITLE_FLAGS.reported) !== 0 });
+      hit.occupations.push({ occ: list[i + 1], official: (list[i + 2] & TITLE_FLAGS.official) !== 0, inUse: (list[i + 2] & TITLE_FLAGS.inUse) !== 0 });
       last = id;
     }
   }
-  const size = ({ occ, reported }: { occ: number; reported: boolean }) => 10 ** ((SHARED_TITLE_PRIOR * (index.commonness[occ] ?? 0)) / 10) * (reported ? REPORTED_SHARE : 1);
+  const size = ({ occ, inUse }: { occ: number; inUse: boolean }) => 10 ** ((SHARED_TITLE_PRIOR * (index.commonness[occ] ?? 0)) / 10) * (inUse ? IN_USE_SHARE : 1);
   // A title O*NET lists under a main occupation and its specialties ("Plant Manager": industrial production managers
   // and four kinds of power plant's) is typical of the whole family: the main occupation takes the family's shares.
   const familyOf = (occ: number) => index.occupations[occ][0].slice(0, 7);

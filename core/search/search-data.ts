@@ -16,10 +16,10 @@ export type OccupationRecord = {
   code: string;
   title: string;
   description: string;
-  /** Alternate titles, their short forms and sample reported titles. */
+  /** Alternate titles, their short forms, sample reported titles and the titles employers post. */
   titles: string[];
-  /** Of those, the titles O*NET's survey respondents reported (its Sample of Reported Titles): the ones in use. */
-  reported?: string[];
+  /** Of those, the titles in use: reported by O*NET's survey respondents (its Sample of Reported Titles) or posted by employers. */
+  inUse?: string[];
   tasks: string[];
   /** O*NET detailed work activities ("Draw blood samples from patients"), when the catalog has them. */
   activities?: string[];
@@ -35,8 +35,8 @@ export type OccupationRecord = {
  */
 export type TermPostings = [titleCount: number, workCount: number, titles: number[], work: number[]];
 
-/** Bits of a title posting's weight: the title is a form of the occupation's O*NET title; its workers reported it. */
-export const TITLE_FLAGS = { official: 1, reported: 2 } as const;
+/** Bits of a title posting's weight: the title is a form of the occupation's O*NET title; it is in use there (`inUse`). */
+export const TITLE_FLAGS = { official: 1, inUse: 2 } as const;
 export const TITLE_FLAG_BITS = 2;
 
 export type SearchData = {
@@ -86,12 +86,12 @@ function titleVariants(title: string): string[] {
 export const titleKey = (title: string) => [...new Set(indexTitleTerms(title))].join(' ');
 
 /** Every title key of an occupation, with whether it is a form of the O*NET title. */
-export function titleKeysOf(record: OccupationRecord): { key: string; official: boolean; reported: boolean; endsWithHead: boolean }[] {
+export function titleKeysOf(record: OccupationRecord): { key: string; official: boolean; inUse: boolean; endsWithHead: boolean }[] {
   const official = officialVariants(record.title);
-  const reported = new Set(record.reported);
+  const inUse = new Set(record.inUse);
   const all = [...official.map((t) => ({ t, official: true })), ...record.titles.map((t) => ({ t, official: false }))];
   return all.flatMap(({ t, official: o }) =>
-    titleVariants(t).map((v) => ({ key: titleKey(v), official: o, reported: reported.has(t), endsWithHead: !v.includes(',') })).filter((x) => x.key),
+    titleVariants(t).map((v) => ({ key: titleKey(v), official: o, inUse: inUse.has(t), endsWithHead: !v.includes(',') })).filter((x) => x.key),
   );
 }
 
@@ -105,9 +105,9 @@ function collectTitles(records: readonly OccupationRecord[]) {
   const headed = new Set<string>();
   const officialCodes = new Map<string, Set<number>>();
   records.forEach((record, occ) => {
-    for (const { key, official, reported, endsWithHead } of titleKeysOf(record)) {
+    for (const { key, official, inUse, endsWithHead } of titleKeysOf(record)) {
       const doc = docs.get(key) ?? { terms: key.split(' '), occupations: new Map() };
-      const flags = (official ? TITLE_FLAGS.official : 0) | (reported ? TITLE_FLAGS.reported : 0);
+      const flags = (official ? TITLE_FLAGS.official : 0) | (inUse ? TITLE_FLAGS.inUse : 0);
       doc.occupations.set(occ, (doc.occupations.get(occ) ?? 0) | flags);
       docs.set(key, doc);
       if (endsWithHead) headed.add(key);

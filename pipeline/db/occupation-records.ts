@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import type { OccupationRecord } from '../../core/search/search-data.ts';
 import { asc, eq } from 'drizzle-orm';
 import { createCatalogOrm, type CatalogDb, type CatalogOrm } from './catalog-db.ts';
-import { broadGroupOf, detailedWorkActivities, occupations, occupationTitles, taskActivities, tasks } from './schema/occupations.ts';
+import { broadGroupOf, detailedWorkActivities, occupations, occupationTitles, postedTitles, taskActivities, tasks } from './schema/occupations.ts';
 import { projections } from './schema/projections.ts';
 
 /**
@@ -48,7 +48,7 @@ function readEmployment(orm: CatalogOrm, socCodes: readonly string[]): (socCode:
   return (socCode) => own.get(socCode) ?? (merged.get(broadGroupOf(socCode))?.length === 1 ? merged.get(broadGroupOf(socCode))![0] : null);
 }
 
-/** Every occupation with its titles, task statements and detailed work activities, in code order. */
+/** Every occupation with its titles (O*NET's and those employers post), task statements and detailed work activities, in code order. */
 export function readOccupationRecords(db: CatalogDb): OccupationRecord[] {
   const orm = createCatalogOrm(db);
   const rows = orm
@@ -64,7 +64,10 @@ export function readOccupationRecords(db: CatalogDb): OccupationRecord[] {
     .all();
   const taskRows = orm.select({ code: tasks.occupationCode, task: tasks.task }).from(tasks).orderBy(asc(tasks.taskId)).all();
   const titles = groupBy(titleRows, (r) => [r.title, r.shortTitle]);
-  const reported = groupBy(titleRows, (r) => [r.kind === 'reported' ? r.title : null]);
+  // Titles in use: those O*NET's survey respondents reported, and those employers post (none in a catalog from before them).
+  const postedRows = hasTable(db, 'posted_titles') ? orm.select({ code: postedTitles.occupationCode, title: postedTitles.title }).from(postedTitles).orderBy(asc(postedTitles.title)).all() : [];
+  const posted = groupBy(postedRows, (r) => [r.title]);
+  const inUse = groupBy([...titleRows.filter((r) => r.kind === 'reported'), ...postedRows], (r) => [r.title]);
   const tasksOf = groupBy(taskRows, (r) => [r.task]);
   // O*NET's detailed work activities in its plainer words ("Draw blood samples from patients"), once per occupation.
   const activityRows = hasTable(db, 'task_activities')
@@ -79,8 +82,8 @@ export function readOccupationRecords(db: CatalogDb): OccupationRecord[] {
   return rows.map(({ socCode, ...o }) => ({
     ...o,
     employment: employment(socCode),
-    titles: titles.get(o.code) ?? [],
-    reported: reported.get(o.code) ?? [],
+    titles: [...(titles.get(o.code) ?? []), ...(posted.get(o.code) ?? [])],
+    inUse: inUse.get(o.code) ?? [],
     tasks: tasksOf.get(o.code) ?? [],
     ...(activities.has(o.code) ? { activities: activities.get(o.code) } : {}),
   }));

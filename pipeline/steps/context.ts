@@ -19,6 +19,8 @@ export type StepContext = {
   contentDir: string;
   /** Cached model refinements (`data/enrichment/`). */
   enrichmentDir: string;
+  /** Job titles as employers post them (`data/titles/posted-titles.csv`); none when absent (the tests' small fixture sets). */
+  postedTitlesPath?: string;
   /** Where the catalog and the build reports go. */
   outDir: string;
   /** The edition being built. */

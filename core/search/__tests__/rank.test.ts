@@ -56,14 +56,14 @@ describe('rankOccupations', () => {
   });
 
   // O*NET lists "Meat Cutter" under both; only the butchers' workers reported it in O*NET's survey.
-  it('leans a shared title to the occupation whose workers reported it, before a commoner one', () => {
+  it('leans a shared title to the occupation it is in use in, before a commoner one', () => {
     const cutters = (reportedBy: string) =>
       openSearchData(
         buildSearchData(
           [
             { code: '51-3021.00', title: 'Butchers and Meat Cutters', employment: 150 },
             { code: '51-3022.00', title: 'Meat, Poultry, and Fish Cutters and Trimmers', employment: 170 },
-          ].map((o) => ({ ...o, description: 'Cut meat.', titles: ['Meat Cutter', 'Slicer'], tasks: ['Cut meat.'], reported: o.code === reportedBy ? ['Meat Cutter'] : [] })),
+          ].map((o) => ({ ...o, description: 'Cut meat.', titles: ['Meat Cutter', 'Slicer'], tasks: ['Cut meat.'], inUse: o.code === reportedBy ? ['Meat Cutter'] : [] })),
         ),
       );
     expect(rankOccupations(cutters('51-3021.00'), 'Meat Cutter', 1)[0].code).toBe('51-3021.00');

@@ -66,6 +66,12 @@ CREATE TABLE `occupations` (
 --> statement-breakpoint
 CREATE INDEX `occupations_soc_code` ON `occupations` (`soc_code`);--> statement-breakpoint
 CREATE INDEX `occupations_major_group` ON `occupations` (`major_group`);--> statement-breakpoint
+CREATE TABLE `posted_titles` (
+	`title` text PRIMARY KEY NOT NULL,
+	`occupation_code` text NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `posted_titles_occupation` ON `posted_titles` (`occupation_code`);--> statement-breakpoint
 CREATE TABLE `ratings` (
 	`occupation_code` text NOT NULL,
 	`domain` text NOT NULL,

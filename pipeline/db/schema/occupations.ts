@@ -173,6 +173,19 @@ export const occupationTitles = sqliteTable(
   (t) => [index('occupation_titles_occupation').on(t.occupationCode)],
 );
 
+/**
+ * Job titles as employers post them, each with the occupation most postings of it belong to
+ * (`data/titles/posted-titles.csv`, kept in the repository): the search's titles besides O*NET's.
+ */
+export const postedTitles = sqliteTable(
+  'posted_titles',
+  {
+    title: text('title').primaryKey(),
+    occupationCode: text('occupation_code').notNull(),
+  },
+  (t) => [index('posted_titles_occupation').on(t.occupationCode)],
+);
+
 /** Related Occupations, as ranked by O*NET. */
 export const relatedOccupations = sqliteTable(
   'related_occupations',
