@@ -67,7 +67,7 @@ const RARE_WEIGHT = 0.01;
 const rarity = (commonness: number) => 1 - RARE_WEIGHT * Math.max(0, RARE_BELOW - commonness);
 const isSpecialty = (code: string, title: string) => !code.endsWith('.00') || /\bAll Other\b/i.test(title);
 const priorOf = (code: string, title: string) => (code === RESIDUAL_MANAGERS ? RESIDUAL_MANAGERS_PRIOR : isSpecialty(code, title) ? SPECIALTY_PRIOR : 1);
-type TitleHit = { score: number; matched: number; total: number; occupations: { occ: number; official: boolean; inUse: boolean }[]; strong: number; words: number };
+type TitleHit = { score: number; matched: number; total: number; occupations: { occ: number; official: boolean; inUse: boolean; posted: boolean }[]; strong: number; words: number };
 
 /** Best title match per occupation, plus a little for every further matching title and for an exact match. */
 function scoreTitles(index: SearchIndex, terms: WeightedTerm[]): Map<number, number> {
@@ -100,7 +100,7 @@ function scoreTitles(index: SearchIndex, terms: WeightedTerm[]): Map<number, num
         if (weight >= 1) hit.strong++;
         if (hit.occupations.length) hit.occupations = [];
       }
-      hit.occupations.push({ occ: list[i + 1], official: (list[i + 2] & TITLE_FLAGS.official) !== 0, inUse: (list[i + 2] & TITLE_FLAGS.inUse) !== 0 });
+      hit.occupations.push({ occ: list[i + 1], official: (list[i + 2] & TITLE_FLAGS.official) !== 0, inUse: (list[i + 2] & TITLE_FLAGS.inUse) !== 0, posted: (list[i + 2] & TITLE_FLAGS.posted) !== 0 });
       last = id;
     }
   }
@@ -126,11 +126,12 @@ function scoreTitles(index: SearchIndex, terms: WeightedTerm[]): Map<number, num
     const whole = isWhole(hit);
     // "ICU RN" is, word for word, both "Registered Nurse" and "ICU RN": the title that accounts for more of the query is the more exact.
     const bonus = whole ? (EXACT_BONUS * coveredOf(hit)) / widest : 0;
-    for (const { occ, official } of hit.occupations) {
+    for (const { occ, official, posted } of hit.occupations) {
       best.set(occ, Math.max(best.get(occ) ?? 0, score));
       rest.set(occ, (rest.get(occ) ?? 0) + score);
-      // A title O*NET lists under one occupation is decisive; one listed under four tells less about each, the commonest most.
-      if (whole) exact.set(occ, Math.max(exact.get(occ) ?? 0, official ? bonus : bonus * shareOf(occ, hit.occupations)));
+      // A title O*NET lists under one occupation is decisive, and so is the occupation employers post it for;
+      // one listed under four tells less about each, the commonest most.
+      if (whole) exact.set(occ, Math.max(exact.get(occ) ?? 0, official || posted ? bonus : bonus * shareOf(occ, hit.occupations)));
     }
   }
   const scores = new Map<number, number>();

@@ -20,6 +20,8 @@ export type OccupationRecord = {
   titles: string[];
   /** Of those, the titles in use: reported by O*NET's survey respondents (its Sample of Reported Titles) or posted by employers. */
   inUse?: string[];
+  /** Of those, the titles employers post for this occupation more than for any other (`data/titles/posted-titles.csv`). */
+  posted?: string[];
   tasks: string[];
   /** O*NET detailed work activities ("Draw blood samples from patients"), when the catalog has them. */
   activities?: string[];
@@ -30,14 +32,14 @@ export type OccupationRecord = {
 /**
  * One term's postings: how many titles and occupations have it (before pruning), then flat lists.
  * `titles`: per title, [title id − previous title id, occupation, weight] where weight is
- * 4 × (round(10 × the title's summed term idf)) + `TITLE_FLAGS` of the occupation's title.
+ * 2 ** `TITLE_FLAG_BITS` × (round(10 × the title's summed term idf)) + `TITLE_FLAGS` of the occupation's title.
  * `work`: per occupation, [occupation − previous occupation, weight 1–100].
  */
 export type TermPostings = [titleCount: number, workCount: number, titles: number[], work: number[]];
 
-/** Bits of a title posting's weight: the title is a form of the occupation's O*NET title; it is in use there (`inUse`). */
-export const TITLE_FLAGS = { official: 1, inUse: 2 } as const;
-export const TITLE_FLAG_BITS = 2;
+/** Bits of a title posting's weight: the title is a form of the occupation's O*NET title; it is in use there (`inUse`); employers post it for it (`posted`). */
+export const TITLE_FLAGS = { official: 1, inUse: 2, posted: 4 } as const;
+export const TITLE_FLAG_BITS = 3;
 
 export type SearchData = {
   version: 1;
@@ -86,12 +88,13 @@ function titleVariants(title: string): string[] {
 export const titleKey = (title: string) => [...new Set(indexTitleTerms(title))].join(' ');
 
 /** Every title key of an occupation, with whether it is a form of the O*NET title. */
-export function titleKeysOf(record: OccupationRecord): { key: string; official: boolean; inUse: boolean; endsWithHead: boolean }[] {
+export function titleKeysOf(record: OccupationRecord): { key: string; official: boolean; inUse: boolean; posted: boolean; endsWithHead: boolean }[] {
   const official = officialVariants(record.title);
   const inUse = new Set(record.inUse);
+  const posted = new Set(record.posted);
   const all = [...official.map((t) => ({ t, official: true })), ...record.titles.map((t) => ({ t, official: false }))];
   return all.flatMap(({ t, official: o }) =>
-    titleVariants(t).map((v) => ({ key: titleKey(v), official: o, inUse: inUse.has(t), endsWithHead: !v.includes(',') })).filter((x) => x.key),
+    titleVariants(t).map((v) => ({ key: titleKey(v), official: o, inUse: inUse.has(t), posted: posted.has(t), endsWithHead: !v.includes(',') })).filter((x) => x.key),
   );
 }
 
@@ -105,9 +108,9 @@ function collectTitles(records: readonly OccupationRecord[]) {
   const headed = new Set<string>();
   const officialCodes = new Map<string, Set<number>>();
   records.forEach((record, occ) => {
-    for (const { key, official, inUse, endsWithHead } of titleKeysOf(record)) {
+    for (const { key, official, inUse, posted, endsWithHead } of titleKeysOf(record)) {
       const doc = docs.get(key) ?? { terms: key.split(' '), occupations: new Map() };
-      const flags = (official ? TITLE_FLAGS.official : 0) | (inUse ? TITLE_FLAGS.inUse : 0);
+      const flags = (official ? TITLE_FLAGS.official : 0) | (inUse ? TITLE_FLAGS.inUse : 0) | (posted ? TITLE_FLAGS.posted : 0);
       doc.occupations.set(occ, (doc.occupations.get(occ) ?? 0) | flags);
       docs.set(key, doc);
       if (endsWithHead) headed.add(key);

@@ -84,6 +84,7 @@ export function readOccupationRecords(db: CatalogDb): OccupationRecord[] {
     employment: employment(socCode),
     titles: [...(titles.get(o.code) ?? []), ...(posted.get(o.code) ?? [])],
     inUse: inUse.get(o.code) ?? [],
+    posted: posted.get(o.code) ?? [],
     tasks: tasksOf.get(o.code) ?? [],
     ...(activities.has(o.code) ? { activities: activities.get(o.code) } : {}),
   }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodePostings, encodePostings, postingsFileOf, splitPostings } from '../postings-files.ts';
-import { buildSearchData, type OccupationRecord, type TermPostings } from '../search-data.ts';
+import { buildSearchData, TITLE_FLAG_BITS, type OccupationRecord, type TermPostings } from '../search-data.ts';
 
 /** The postings as the browser gets them: every number back as written, every term in the one file the browser asks for. */
 
@@ -25,7 +25,8 @@ describe('postings files', () => {
   });
 
   it('refuses what it cannot write or read, naming the term', () => {
-    expect(() => encodePostings('nurse', [1, 0, [3, 0, 10, 0, 1, 12], []])).toThrow(/"nurse", title row 1: weight 12 differs from 10/);
+    const [weight, other] = [5 << TITLE_FLAG_BITS, 6 << TITLE_FLAG_BITS];
+    expect(() => encodePostings('nurse', [1, 0, [3, 0, weight, 0, 1, other], []])).toThrow(`"nurse", title row 1: weight ${other} differs from ${weight}`);
     expect(() => encodePostings('nurse', [1, 0, [], [-1, 40]])).toThrow(/"nurse": got -1, expected a whole number/);
     expect(() => decodePostings('nurse', 'BA!')).toThrow(/"nurse", character 2: got "!"/);
     expect(() => decodePostings('nurse', `${encodePostings('nurse', [1, 0, [], []])}A`)).toThrow(/"nurse": 1 characters left over/);

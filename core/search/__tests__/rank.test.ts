@@ -71,6 +71,19 @@ describe('rankOccupations', () => {
     expect(rankOccupations(cutters(''), 'Meat Cutter', 1)[0].code).toBe('51-3022.00');
   });
 
+  // O*NET lists "Network Engineer" under software developers, ten times as many; employers post it for network architects.
+  it('gives a title to the occupation employers post it for, before a commoner one that lists it and has it in use', () => {
+    const engineers = (posted: boolean) =>
+      openSearchData(
+        buildSearchData([
+          { code: '15-1252.00', title: 'Software Developers', employment: 1700, inUse: ['Network Engineer'] },
+          { code: '15-1241.00', title: 'Computer Network Architects', employment: 180, ...(posted ? { inUse: ['Network Engineer'], posted: ['Network Engineer'] } : {}) },
+        ].map((o) => ({ ...o, description: 'Build systems.', titles: ['Network Engineer', 'Engineer'], tasks: ['Build systems.'] }))),
+      );
+    expect(rankOccupations(engineers(true), 'Network Engineer', 1)[0].code).toBe('15-1241.00');
+    expect(rankOccupations(engineers(false), 'Network Engineer', 1)[0].code).toBe('15-1252.00');
+  });
+
   // Both are the query word for word: "Registered Nurse" covers "RN", only the specialty's title covers "ICU" too.
   it('gives the exact-title bonus most to the title that covers most of the query', () => {
     const kinds = ['Monitor', 'Sonographer', 'Technician', 'Technologist', 'Scheduler', 'Clerk', 'Secretary', 'Aide', 'Porter', 'Specialist'];
