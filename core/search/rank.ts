@@ -33,6 +33,12 @@ const SHARED_TITLE_PRIOR = 0.45;
  * survey, or employers post it for it: `inUse`), has its share counted this many times.
  */
 const IN_USE_SHARE = 10;
+/**
+ * The titles employers post name the occupation most postings of them belong to (`data/titles/`): such a title, word
+ * for word, outweighs O*NET's listing it elsewhere and the other occupation's work words ("Building Engineer" is a
+ * maintenance worker, though civil engineers build): its exact-title bonus counts this many times.
+ */
+const POSTED_WEIGHT = 3;
 /** Many matching titles are evidence too ("Staff Nurse", "Charge Nurse" … all Registered Nurses). */
 const BREADTH_WEIGHT = 0.05;
 const BREADTH_CAP = 0.5;
@@ -129,9 +135,9 @@ function scoreTitles(index: SearchIndex, terms: WeightedTerm[]): Map<number, num
     for (const { occ, official, posted } of hit.occupations) {
       best.set(occ, Math.max(best.get(occ) ?? 0, score));
       rest.set(occ, (rest.get(occ) ?? 0) + score);
-      // A title O*NET lists under one occupation is decisive, and so is the occupation employers post it for;
+      // A title O*NET lists under one occupation is decisive, the occupation employers post it for more so;
       // one listed under four tells less about each, the commonest most.
-      if (whole) exact.set(occ, Math.max(exact.get(occ) ?? 0, official || posted ? bonus : bonus * shareOf(occ, hit.occupations)));
+      if (whole) exact.set(occ, Math.max(exact.get(occ) ?? 0, posted ? bonus * POSTED_WEIGHT : official ? bonus : bonus * shareOf(occ, hit.occupations)));
     }
   }
   const scores = new Map<number, number>();

@@ -84,6 +84,18 @@ describe('rankOccupations', () => {
     expect(rankOccupations(engineers(false), 'Network Engineer', 1)[0].code).toBe('15-1252.00');
   });
 
+  it('gives a posted title to its occupation though a far commoner one lists it and has its words in its work', () => {
+    const building = (posted: boolean) =>
+      openSearchData(
+        buildSearchData([
+          { code: '17-2051.00', title: 'Civil Engineers', description: 'Design and build roads and buildings.', titles: ['Building Engineer', 'Structural Engineer'], tasks: ['Inspect building sites.', 'Build bridges.', 'Plan building work.'], employment: 30000 },
+          { code: '49-9071.00', title: 'Maintenance and Repair Workers, General', description: 'Repair machines and equipment.', titles: ['Building Engineer', 'Maintenance Technician'], tasks: ['Repair equipment.'], employment: 300, ...(posted ? { posted: ['Building Engineer'] } : {}) },
+        ]),
+      );
+    expect(rankOccupations(building(true), 'Building Engineer', 1)[0].code).toBe('49-9071.00');
+    expect(rankOccupations(building(false), 'Building Engineer', 1)[0].code).toBe('17-2051.00');
+  });
+
   // Both are the query word for word: "Registered Nurse" covers "RN", only the specialty's title covers "ICU" too.
   it('gives the exact-title bonus most to the title that covers most of the query', () => {
     const kinds = ['Monitor', 'Sonographer', 'Technician', 'Technologist', 'Scheduler', 'Clerk', 'Secretary', 'Aide', 'Porter', 'Specialist'];
