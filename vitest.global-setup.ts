@@ -17,7 +17,7 @@ declare module 'vitest' {
 
 /** Builds the base catalog from the real releases, then the default edition on it, once for every test file (about 8 s). */
 export default async function setup(project: TestProject): Promise<void> {
-  const { sources, edition, contentDir, enrichmentDir } = resolvePaths();
+  const { sources, edition, contentDir, enrichmentDir, postedTitlesPath } = resolvePaths();
   if (!sources.fromEnv) {
     project.provide('catalogPath', null);
     project.provide('baseCatalogPath', null);
@@ -27,7 +27,7 @@ export default async function setup(project: TestProject): Promise<void> {
   const basePath = join(dir, 'base.sqlite');
   const outPath = join(dir, 'catalog.sqlite');
   const log = () => {};
-  const base = await buildBaseCatalog({ root: sources.root, outPath: basePath, editions, log });
+  const base = await buildBaseCatalog({ root: sources.root, outPath: basePath, editions, postedTitlesPath, log });
   const problems = base.size ? base : await buildEditionCatalog({ root: sources.root, basePath, outPath, config: edition, contentDir, enrichmentDir, log });
   if (problems.size) throw new Error(`The test catalog could not be built:\n${problems.format(20)}`);
   project.provide('catalogPath', outPath);

@@ -40,6 +40,14 @@ describe('catalog built from the real releases', () => {
     expect(count('SELECT count(*) FROM tasks')).toBe(18796);
   });
 
+  it('has every title employers post (data/titles/), each with an O*NET occupation of the release', () => {
+    const posted = csvRecords(resolvePaths().postedTitlesPath);
+    expect(posted.length).toBeGreaterThan(4000);
+    expect(count('SELECT count(*) FROM posted_titles')).toBe(posted.length);
+    expect(count('SELECT count(*) FROM posted_titles WHERE occupation_code NOT IN (SELECT code FROM occupations)')).toBe(0);
+    expect(db.prepare(`SELECT occupation_code FROM posted_titles WHERE title = 'Building Engineer'`).pluck().get()).toBe(posted.find((r) => r.title === 'Building Engineer')?.code);
+  });
+
   it('has every work style, work value extent, DWA and task-to-DWA link', () => {
     expect(count('SELECT count(*) FROM work_styles')).toBe(tsvRows('onet:Work Styles').length);
     const values = tsvRows('onet:Work Values');
