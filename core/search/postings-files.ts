@@ -15,12 +15,13 @@ import type { SiteSearchCore } from './site-search.ts';
 export type PostingsLayout = { shards: number; ownFiles: number };
 
 /**
- * Every file is a request, and on a busy machine each costs a query more time than its bytes: more,
- * smaller shards (1,024) cut the bytes further but fetch half as many files again. With 256, a
- * description that brings a dozen rarer terms (each in its own shard of ~45 terms, 2–4 KB) passed
- * 20 KB; 512 keeps such a query under it.
+ * Every file is a request, and on a busy machine each costs a query more time than its bytes, so files
+ * are as few as keep every query under 20 KB. With 256 shards, a description that brings a dozen rarer
+ * terms (each in its own shard of ~45 terms, 2–4 KB) passed it; with 512 and 300 own files, once the
+ * posted titles (`data/titles/`) lengthened the common terms' postings, a long job-ad title did (21 KB).
+ * 1,024 shards and the 600 commonest terms in files of their own keep the largest under about 17 KB.
  */
-export const postingsLayout: PostingsLayout = { shards: 512, ownFiles: 300 };
+export const postingsLayout: PostingsLayout = { shards: 1024, ownFiles: 600 };
 /** Encoded postings longer than this ride in core.json (about 8 KB gzipped and more). */
 const CORE_LENGTH = 15_000;
 
