@@ -8,10 +8,11 @@ import { resolvePaths } from '../pipeline/paths.ts';
  * Full import from the release files into a throw-away catalog, printing wall seconds and the
  * process's peak resident memory. Targets on the 2-core CI machine: ≤ 15 s, ≤ 600 MB.
  */
-const { root } = resolvePaths().sources;
+const paths = resolvePaths();
+const { root } = paths.sources;
 const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
 const started = performance.now();
-const problems = await runPipeline({ root, outPath: join(dir, 'catalog.sqlite'), log: (line) => console.log(`  ${line}`) });
+const problems = await runPipeline({ root, outPath: join(dir, 'catalog.sqlite'), postedTitlesPath: paths.postedTitlesPath, log: (line) => console.log(`  ${line}`) });
 const seconds = (performance.now() - started) / 1000;
 rmSync(dir, { recursive: true, force: true });
 if (problems.size) {
