@@ -1,7 +1,7 @@
 import type { SearchIndex } from './search-index.ts';
 import { HEAD_FORMS } from './abbreviations.ts';
 import { ABBREVIATIONS } from './acronyms.ts';
-import { LAY_VERBS } from './lay-words.ts';
+import { LAY_VERBS, LAY_WORDS } from './lay-words.ts';
 import { stemWord, type WeightedTerm } from './title-terms.ts';
 import { workKey } from './work-stem.ts';
 
@@ -103,4 +103,27 @@ export function agentForms(word: string, field = false): string[] {
   const bases = [...new Set([word, word.replace(/[ey]$/, '')])];
   const suffixes = field ? [...AGENT_SUFFIXES, ...PRACTITIONER_SUFFIXES] : AGENT_SUFFIXES;
   return [...bases.flatMap((base) => suffixes.map((suffix) => base + suffix)), `${word}${word.at(-1)}er`];
+}
+
+/** Vehicles and engines, which their drivers and pilots run and mechanics repair ("fix boats" asks for no captain). */
+const REPAIRED_VEHICLE = /^(?:fix\w*|repair\w*|servic\w*|tune|tunes|tuning)\b.*\b(?:boats?|ships?|yachts?|(?:air)?planes?|aircraft|jets?|helicopters?|cars?|trucks?|buses|bus|tractors?|motorcycles?|engines?|forklifts?|vehicles?|rvs?)\b/;
+
+/** Whether a description's words, from its verb on, repair a vehicle: they ask for the vehicle's mechanic, not the one who drives it. */
+export function repairsVehicle(text: string): boolean {
+  return REPAIRED_VEHICLE.test(text);
+}
+
+/** Agents whose titles span trades, told apart only by what they work on: a "cleaner" of teeth is no janitor. */
+const GENERIC_AGENTS = new Map([['cleaner', 'clean'], ['fixer', 'fix'], ['maker', 'make']]);
+
+/**
+ * A job named by an everyday object and a generic agent, "teeth cleaner" or "boat fixer", is the work
+ * "clean teeth": O*NET's titles name the object in their own words ("dental hygienist"), and the lay
+ * tables know it only in a description.
+ */
+export function asWorkDone(text: string): string {
+  const [object, agent, ...rest] = text.split(' ');
+  if (!agent || rest.length) return text;
+  const verb = GENERIC_AGENTS.get(agent);
+  return verb && LAY_WORDS.has(stemWord(object)) ? `${verb} ${object}` : text;
 }
