@@ -107,10 +107,19 @@ export function agentForms(word: string, field = false): string[] {
 
 /** Vehicles and engines, which their drivers and pilots run and mechanics repair ("fix boats" asks for no captain). */
 const REPAIRED_VEHICLE = /^(?:fix\w*|repair\w*|servic\w*|tune|tunes|tuning)\b.*\b(?:boats?|ships?|yachts?|(?:air)?planes?|aircraft|jets?|helicopters?|cars?|trucks?|buses|bus|tractors?|motorcycles?|engines?|forklifts?|vehicles?|rvs?)\b/;
+/**
+ * A skill taught to learners as a verb ("teach kids to swim", "teach people how to drive") is taught by an
+ * instructor outside school; reading, writing and a language are school's, and "teach english to immigrants" names no skill verb.
+ */
+const TAUGHT_SKILL = /^teach\w*\s+(?:(?:kids?|children|people|adults?|students?|teens?|beginners?|someone|others|them|folks|seniors)\s+)?(?:how\s+)?to\s+(?!(?:read|write|spell|count|speak|do\s+math)\b)[a-z]/;
 
-/** Whether a description's words, from its verb on, repair a vehicle: they ask for the vehicle's mechanic, not the one who drives it. */
-export function repairsVehicle(text: string): boolean {
-  return REPAIRED_VEHICLE.test(text);
+/**
+ * The worker a description asks for, from its verb on, besides its words: a vehicle repaired asks for its
+ * mechanic, not the one who drives it; a skill taught asks for its instructor, not a school teacher of the learners.
+ */
+export function askedWorker(text: string): string | undefined {
+  if (REPAIRED_VEHICLE.test(text)) return 'mechanic';
+  return TAUGHT_SKILL.test(text) ? 'instructor' : undefined;
 }
 
 /** Agents whose titles span trades, told apart only by what they work on: a "cleaner" of teeth is no janitor. */

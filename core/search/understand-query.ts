@@ -1,7 +1,7 @@
 import { HEAD_FORMS, QUALIFIERS, STOP_WORDS } from './abbreviations.ts';
 import { ABBREVIATIONS } from './acronyms.ts';
 import { cleanQuery } from './job-ad-noise.ts';
-import { agentForms, asWorkDone, askedRoles, helpedWorkers, placeFirst, readsAsSentence, repairsVehicle, startsWithLayVerb, toWorkForms } from './describe-work.ts';
+import { agentForms, asWorkDone, askedRoles, askedWorker, helpedWorkers, placeFirst, readsAsSentence, startsWithLayVerb, toWorkForms } from './describe-work.ts';
 import { LAY_VERBS, LAY_WORDS, PLAIN_WORDS, layPhraseWords, nameLayJob, nameSpecialist } from './lay-words.ts';
 import { employerIndustry } from './employer-industries.ts';
 import { leadAsSupervisor, readsAsSupervisor } from './role-words.ts';
@@ -223,7 +223,7 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   const plain = introduced.filter((w) => !AROUND_WORK.has(w));
   const kept = describing || !hasNoun(plain) ? plain : introduced;
   // Helping a worker is assisting one: "help the dentist" is a dentist's assistant; "help a teacher in the classroom" a teacher's assistant in it.
-  const helper = helped ? [] : helping ? ['assistant'] : running ? ['manager'] : repairsVehicle(plain.join(' ')) ? ['mechanic'] : objectAgent(index, plain);
+  const helper = helped ? [] : helping ? ['assistant'] : running ? ['manager'] : askedWorker(plain.join(' ')) ? [askedWorker(plain.join(' '))!] : objectAgent(index, plain);
   const assisted = kept.flatMap((w) => (w === helped ? [w, 'assistant'] : [w]));
   const text = kept.some((w) => /[a-z]/.test(w) && !STOP_WORDS.has(w)) ? [...assisted, ...helper].join(' ') : corrections.text;
   // A description's prepositions start its adjuncts: the word before them, not the last, is what the work is done on.

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { asWorkDone, repairsVehicle } from '../describe-work.ts';
+import { asWorkDone, askedWorker } from '../describe-work.ts';
 import { buildSearchData, type OccupationRecord } from '../search-data.ts';
 import { openSearchData } from '../search-index.ts';
 import { understandQuery } from '../understand-query.ts';
 
-/** Jobs named by what is done to an everyday object, vehicles repaired, and phrases that job-ad noise would cut. */
+/** Jobs named by what is done to an everyday object, vehicles repaired, skills taught, and phrases that job-ad noise would cut. */
 
 const records: OccupationRecord[] = [
   { code: '49-3051.00', title: 'Motorboat Mechanics and Service Technicians', description: 'Repair boat engines.', titles: ['Boat Mechanic'], tasks: ['Repair boat hulls.'] },
@@ -31,16 +31,30 @@ describe('a job named by an everyday object and a generic agent', () => {
 
 describe('repairing a vehicle', () => {
   it('is told by a repair verb before the vehicle', () => {
-    expect(repairsVehicle('fixes boats')).toBe(true);
-    expect(repairsVehicle('repair airplane engines')).toBe(true);
-    expect(repairsVehicle('drive trucks')).toBe(false);
-    expect(repairsVehicle('fix computers')).toBe(false);
-    expect(repairsVehicle('fleet service technician trucks')).toBe(false);
+    expect(askedWorker('fixes boats')).toBe('mechanic');
+    expect(askedWorker('repair airplane engines')).toBe('mechanic');
+    expect(askedWorker('drive trucks')).toBeUndefined();
+    expect(askedWorker('fix computers')).toBeUndefined();
+    expect(askedWorker('fleet service technician trucks')).toBeUndefined();
   });
 
   it('asks for a mechanic, not the one who steers it', () => {
     expect(terms('someone who fixes boats')).toContain('mechanic');
     expect(terms('steer boats')).not.toContain('mechanic');
+  });
+});
+
+describe('teaching a skill named by its verb', () => {
+  it('asks for an instructor', () => {
+    expect(askedWorker('teach kids to swim')).toBe('instructor');
+    expect(askedWorker('teach to drive')).toBe('instructor');
+    expect(askedWorker('teaching adults how to dance')).toBe('instructor');
+  });
+
+  it('leaves school skills and taught subjects to teachers', () => {
+    expect(askedWorker('teach kids to read')).toBeUndefined();
+    expect(askedWorker('teach english to immigrants')).toBeUndefined();
+    expect(askedWorker('teach math')).toBeUndefined();
   });
 });
 
