@@ -107,6 +107,8 @@ export function agentForms(word: string, field = false): string[] {
 
 /** Vehicles and engines, which their drivers and pilots run and mechanics repair ("fix boats" asks for no captain). */
 const REPAIRED_VEHICLE = /^(?:fix\w*|repair\w*|servic\w*|tune|tunes|tuning)\b.*\b(?:boats?|ships?|yachts?|(?:air)?planes?|aircraft|jets?|helicopters?|cars?|trucks?|buses|bus|tractors?|motorcycles?|engines?|forklifts?|vehicles?|rvs?)\b/;
+/** Repairing with nothing named ("fix things", "good at fixing stuff") is general maintenance and repair work. */
+const REPAIRED_ANYTHING = /^(?:fix|fixes|fixing|repair\w*)(?:\s+(?:things?|stuff|everything|anything))?$/;
 /**
  * A skill taught to learners as a verb ("teach kids to swim", "teach people how to drive") is taught by an
  * instructor outside school; reading, writing and a language are school's, and "teach english to immigrants" names no skill verb.
@@ -115,11 +117,15 @@ const TAUGHT_SKILL = /^teach\w*\s+(?:(?:kids?|children|people|adults?|students?|
 
 /**
  * The worker a description asks for, from its verb on, besides its words: a vehicle repaired asks for its
- * mechanic, not the one who drives it; a skill taught asks for its instructor, not a school teacher of the learners.
+ * mechanic, not the one who drives it; repairing alone for maintenance; a skill taught for its instructor,
+ * not a school teacher of the learners.
  */
 export function askedWorker(text: string): string | undefined {
-  if (REPAIRED_VEHICLE.test(text)) return 'mechanic';
-  return TAUGHT_SKILL.test(text) ? 'instructor' : undefined;
+  // "good at fixing cars", "good with teaching kids to swim": the skill follows its preposition.
+  const work = text.replace(/^(?:at|with)\s+/, '');
+  if (REPAIRED_VEHICLE.test(work)) return 'mechanic';
+  if (REPAIRED_ANYTHING.test(work)) return 'maintenance';
+  return TAUGHT_SKILL.test(work) ? 'instructor' : undefined;
 }
 
 /** Agents whose titles span trades, told apart only by what they work on: a "cleaner" of teeth is no janitor. */

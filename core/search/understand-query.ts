@@ -55,7 +55,7 @@ const STEMMED_WEIGHT = 0.8;
  */
 const OPERATED = /\b(?:networks?|servers?|databases?|systems?|websites?|machines?|machinery|equipment|press|presses|cranes?|forklifts?|trucks?|tractors?|bulldozers?|excavators?|backhoes?|loaders?|registers?|lathes?|drills?|pumps?|boilers?|engines?|saws?|kilns?|furnaces?|projectors?|cameras?|switchboards?|rides?|elevators?|trains?|buses|bus)\b/;
 /** Words that introduce a description of work, never part of a title. */
-const DESCRIBING = new Set(['that', 'who', 'which', 'where', 'someone', 'somebody', 'people', 'i', 'me', 'you', 'like', 'want', 'how', 'what', 'does', 'wanna']);
+const DESCRIBING = new Set(['that', 'who', 'which', 'where', 'someone', 'somebody', 'people', 'i', 'me', 'you', 'like', 'love', 'enjoy', 'good', 'want', 'how', 'what', 'does', 'wanna']);
 /** Words that a description uses around the work ("help people walk"), but a title may have ("Help Desk"). */
 const AROUND_WORK = new Set(['person', 'help', 'helping', 'work', 'working', 'job', 'thing', 'things', 'stuff']);
 /** "help out at a restaurant": helping at work, a description rather than a title ("Help Desk"); helping workers is `helpedWorkers`. */

@@ -44,6 +44,26 @@ describe('repairing a vehicle', () => {
   });
 });
 
+describe('repairing with nothing named', () => {
+  it('asks for maintenance and repair work', () => {
+    expect(askedWorker('fixing')).toBe('maintenance');
+    expect(askedWorker('at fixing things')).toBe('maintenance');
+    expect(askedWorker('fix computers')).toBeUndefined();
+    expect(terms('i like fixing things')).toContain('maintenance');
+  });
+});
+
+describe('an interest, not a job', () => {
+  it('drops the words that frame it', () => {
+    for (const query of ['good with numbers', 'love numbers', 'enjoy numbers']) {
+      expect(terms(query)).not.toContain('good');
+      expect(terms(query)).not.toContain('love');
+      expect(terms(query)).not.toContain('enjoy');
+      expect(terms(query)).toContain('number');
+    }
+  });
+});
+
 describe('teaching a skill named by its verb', () => {
   it('asks for an instructor', () => {
     expect(askedWorker('teach kids to swim')).toBe('instructor');
