@@ -29,7 +29,10 @@ export function verbForms(verb: string): string[] {
   return [`${base}ing`, past].filter((form) => workKey(form) === workKey(verb));
 }
 
-const tableEntries = LAY_TABLES.flatMap((table) => Object.entries(table)).map(([key, words]): [string, string] => [stemWord(key), words]);
+/** "movies" folds to "movy" as O*NET's plurals do ("companies": "company"): a key ending "ie" is read by that fold too. */
+const tableEntries = LAY_TABLES.flatMap((table) => Object.entries(table)).flatMap(([key, words]): [string, string][] =>
+  [...new Set([key, key.endsWith('ie') ? `${key}s` : key].map(stemWord))].map((form) => [form, words]),
+);
 const tableKeys = new Set(tableEntries.map(([key]) => key));
 /** A verb's forms mean what it means, the verb itself among it: "selling cars" sells them as "sell cars" does. */
 const formEntries = Object.entries(VERBS).flatMap(([verb, words]) =>
