@@ -1,7 +1,7 @@
 import type { SearchIndex } from './search-index.ts';
 import { HEAD_FORMS } from './abbreviations.ts';
 import { ABBREVIATIONS } from './acronyms.ts';
-import { LAY_VERBS } from './lay-words.ts';
+import { LAY_VERBS, LAY_WORDS } from './lay-words.ts';
 import { stemWord, type WeightedTerm } from './title-terms.ts';
 import { workKey } from './work-stem.ts';
 
@@ -103,4 +103,42 @@ export function agentForms(word: string, field = false): string[] {
   const bases = [...new Set([word, word.replace(/[ey]$/, '')])];
   const suffixes = field ? [...AGENT_SUFFIXES, ...PRACTITIONER_SUFFIXES] : AGENT_SUFFIXES;
   return [...bases.flatMap((base) => suffixes.map((suffix) => base + suffix)), `${word}${word.at(-1)}er`];
+}
+
+/** Vehicles and engines, which their drivers and pilots run and mechanics repair ("fix boats" asks for no captain). */
+const REPAIRED_VEHICLE = /^(?:fix\w*|repair\w*|servic\w*|tune|tunes|tuning)\b.*\b(?:boats?|ships?|yachts?|(?:air)?planes?|aircraft|jets?|helicopters?|cars?|trucks?|buses|bus|tractors?|motorcycles?|engines?|forklifts?|vehicles?|rvs?)\b/;
+/** Repairing with nothing named ("fix things", "good at fixing stuff") is general maintenance and repair work. */
+const REPAIRED_ANYTHING = /^(?:fix|fixes|fixing|repair\w*)(?:\s+(?:things?|stuff|everything|anything))?$/;
+/**
+ * A skill taught to learners as a verb ("teach kids to swim", "teach people how to drive") is taught by an
+ * instructor outside school; reading, writing and a language are school's, and "teach english to immigrants" names no skill verb.
+ */
+const TAUGHT_SKILL = /^teach\w*\s+(?:(?:kids?|children|people|adults?|students?|teens?|beginners?|someone|others|them|folks|seniors)\s+)?(?:how\s+)?to\s+(?!(?:read|write|spell|count|speak|do\s+math)\b)[a-z]/;
+
+/**
+ * The worker a description asks for, from its verb on, besides its words: a vehicle repaired asks for its
+ * mechanic, not the one who drives it; repairing alone for maintenance; a skill taught for its instructor,
+ * not a school teacher of the learners.
+ */
+export function askedWorker(text: string): string | undefined {
+  // "good at fixing cars", "good with teaching kids to swim": the skill follows its preposition.
+  const work = text.replace(/^(?:at|with)\s+/, '');
+  if (REPAIRED_VEHICLE.test(work)) return 'mechanic';
+  if (REPAIRED_ANYTHING.test(work)) return 'maintenance';
+  return TAUGHT_SKILL.test(work) ? 'instructor' : undefined;
+}
+
+/** Agents whose titles span trades, told apart only by what they work on: a "cleaner" of teeth is no janitor. */
+const GENERIC_AGENTS = new Map([['cleaner', 'clean'], ['fixer', 'fix'], ['maker', 'make']]);
+
+/**
+ * A job named by an everyday object and a generic agent, "teeth cleaner" or "boat fixer", is the work
+ * "clean teeth": O*NET's titles name the object in their own words ("dental hygienist"), and the lay
+ * tables know it only in a description.
+ */
+export function asWorkDone(text: string): string {
+  const [object, agent, ...rest] = text.split(' ');
+  if (!agent || rest.length) return text;
+  const verb = GENERIC_AGENTS.get(agent);
+  return verb && LAY_WORDS.has(stemWord(object)) ? `${verb} ${object}` : text;
 }

@@ -8,7 +8,7 @@ export const FIELDS: Record<string, string> = {
   company: 'company business organization', business: 'business organization', charity: 'nonprofit fundraising donor', donation: 'donor fundraising',
   money: 'financial', cash: 'cash money', debt: 'debt collection', loan: 'loan credit', budget: 'budget financial', fraud: 'fraud audit',
   stock: 'stock securities', retirement: 'retirement financial investment', claim: 'claim insurance',
-  land: 'land property', bank: 'bank banking', number: 'numerical data', math: 'mathematical',
+  land: 'land property', bank: 'bank banking', number: 'numerical data accounting', math: 'mathematical',
   spreadsheet: 'spreadsheet data', paper: 'paperwork record', paperwork: 'record', file: 'file record', letter: 'mail correspondence',
 job: 'employment', employee: 'employee worker', staff: 'staff personnel employee',
   // People, school and public life

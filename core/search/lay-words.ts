@@ -29,7 +29,10 @@ export function verbForms(verb: string): string[] {
   return [`${base}ing`, past].filter((form) => workKey(form) === workKey(verb));
 }
 
-const tableEntries = LAY_TABLES.flatMap((table) => Object.entries(table)).map(([key, words]): [string, string] => [stemWord(key), words]);
+/** "movies" folds to "movy" as O*NET's plurals do ("companies": "company"): a key ending "ie" is read by that fold too. */
+const tableEntries = LAY_TABLES.flatMap((table) => Object.entries(table)).flatMap(([key, words]): [string, string][] =>
+  [...new Set([key, key.endsWith('ie') ? `${key}s` : key].map(stemWord))].map((form) => [form, words]),
+);
 const tableKeys = new Set(tableEntries.map(([key]) => key));
 /** A verb's forms mean what it means, the verb itself among it: "selling cars" sells them as "sell cars" does. */
 const formEntries = Object.entries(VERBS).flatMap(([verb, words]) =>
@@ -59,10 +62,15 @@ const LAY_PHRASES = new Map(Object.entries(PHRASES).map(([phrase, words]) => [ph
 /** Words that may sit inside an everyday phrase: articles, "to", and whom or what the work is done to ("keep the books", "put people to sleep", "blow things up"). */
 const INSIDE_PHRASE = /^(?:the|a|an|my|your|their|our|to|people|them|you|someone|somebody|things|stuff|it)$/;
 
-/** The O*NET words of the everyday phrases in a text. */
-export function layPhraseWords(text: string): string[] {
-  const words = text.split(/[^a-z]+/).filter((w) => w && !INSIDE_PHRASE.test(w)).map(stemWord);
-  return words.slice(1).flatMap((word, i) => LAY_PHRASES.get(`${words[i]} ${word}`)?.split(' ').map(stemWord) ?? []);
+/**
+ * The O*NET words of the everyday phrases in texts: the query corrected, and as typed, whose "find a job"
+ * keeps the word that job-ad noise takes out of the corrected one.
+ */
+export function layPhraseWords(...texts: string[]): string[] {
+  return texts.flatMap((text) => {
+    const words = text.split(/[^a-z]+/).filter((w) => w && !INSIDE_PHRASE.test(w)).map(stemWord);
+    return words.slice(1).flatMap((word, i) => LAY_PHRASES.get(`${words[i]} ${word}`)?.split(' ').map(stemWord) ?? []);
+  });
 }
 
 const keyed = (table: Record<string, string>) => new Map(Object.entries(table).map(([key, noun]) => [stemWord(key), noun]));

@@ -1,7 +1,7 @@
 import { HEAD_FORMS, QUALIFIERS, STOP_WORDS } from './abbreviations.ts';
 import { ABBREVIATIONS } from './acronyms.ts';
 import { cleanQuery } from './job-ad-noise.ts';
-import { agentForms, askedRoles, helpedWorkers, placeFirst, readsAsSentence, startsWithLayVerb, toWorkForms } from './describe-work.ts';
+import { agentForms, asWorkDone, askedRoles, askedWorker, helpedWorkers, placeFirst, readsAsSentence, startsWithLayVerb, toWorkForms } from './describe-work.ts';
 import { LAY_VERBS, LAY_WORDS, PLAIN_WORDS, layPhraseWords, nameLayJob, nameSpecialist } from './lay-words.ts';
 import { employerIndustry } from './employer-industries.ts';
 import { leadAsSupervisor, readsAsSupervisor } from './role-words.ts';
@@ -55,7 +55,7 @@ const STEMMED_WEIGHT = 0.8;
  */
 const OPERATED = /\b(?:networks?|servers?|databases?|systems?|websites?|machines?|machinery|equipment|press|presses|cranes?|forklifts?|trucks?|tractors?|bulldozers?|excavators?|backhoes?|loaders?|registers?|lathes?|drills?|pumps?|boilers?|engines?|saws?|kilns?|furnaces?|projectors?|cameras?|switchboards?|rides?|elevators?|trains?|buses|bus)\b/;
 /** Words that introduce a description of work, never part of a title. */
-const DESCRIBING = new Set(['that', 'who', 'which', 'where', 'someone', 'somebody', 'people', 'i', 'me', 'you', 'like', 'want', 'how', 'what', 'does', 'wanna']);
+const DESCRIBING = new Set(['that', 'who', 'which', 'where', 'someone', 'somebody', 'people', 'i', 'me', 'you', 'like', 'love', 'enjoy', 'good', 'want', 'how', 'what', 'does', 'wanna']);
 /** Words that a description uses around the work ("help people walk"), but a title may have ("Help Desk"). */
 const AROUND_WORK = new Set(['person', 'help', 'helping', 'work', 'working', 'job', 'thing', 'things', 'stuff']);
 /** "help out at a restaurant": helping at work, a description rather than a title ("Help Desk"); helping workers is `helpedWorkers`. */
@@ -207,7 +207,7 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   const cleaned = cleanQuery(query);
   const typed = correctWords(index, nameLayJob(cleaned.text), query);
   // "janitor at a school" is a "school janitor": the place after a title qualifies it, as a word before it would.
-  const corrections = { ...typed, text: placeFirst(index, typed.text) };
+  const corrections = { ...typed, text: placeFirst(index, asWorkDone(typed.text)) };
   const { corrected, unknown } = corrections;
   // "someone who fixes cars": the words that introduce a description are not part of it.
   const words = nameSpecialist(leadAsSupervisor(corrections.text, (w) => namesJob(index, stemWord(w)))).replace(/'s\b/g, '').replace(/^(?:be )?in charge of /, '').split(' ');
@@ -223,7 +223,7 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   const plain = introduced.filter((w) => !AROUND_WORK.has(w));
   const kept = describing || !hasNoun(plain) ? plain : introduced;
   // Helping a worker is assisting one: "help the dentist" is a dentist's assistant; "help a teacher in the classroom" a teacher's assistant in it.
-  const helper = helped ? [] : helping ? ['assistant'] : running ? ['manager'] : objectAgent(index, plain);
+  const helper = helped ? [] : helping ? ['assistant'] : running ? ['manager'] : askedWorker(plain.join(' ')) ? [askedWorker(plain.join(' '))!] : objectAgent(index, plain);
   const assisted = kept.flatMap((w) => (w === helped ? [w, 'assistant'] : [w]));
   const text = kept.some((w) => /[a-z]/.test(w) && !STOP_WORDS.has(w)) ? [...assisted, ...helper].join(' ') : corrections.text;
   // A description's prepositions start its adjuncts: the word before them, not the last, is what the work is done on.
@@ -236,7 +236,7 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   // A description has no job noun to weigh over the rest, nor its verb ("repair" read as "repairer"): every word of it counts.
   if (describesWork && (!hasJobNoun || layVerbFirst)) for (const t of terms) if (t.weight >= MEANING_WEIGHT) t.weight = Math.max(t.weight, 1);
   const layTerms = knownTerms(index, indexProseTerms(text).map((term) => ({ term, weight: 1 })));
-  const phrases = describesWork ? layPhraseWords(corrections.text).map((term) => ({ term, weight: LAY_WEIGHT })) : [];
+  const phrases = describesWork ? layPhraseWords(corrections.text, query.toLowerCase()).map((term) => ({ term, weight: LAY_WEIGHT })) : [];
   // "Shift Manager - McDonald's" is a "Shift Manager - Fast Food": the employer's industry is the title's context.
   // With no job words ("work at McDonald's"), the employer's industry is all the query says of the work.
   const industry = indexProseTerms(employerIndustry(query)).filter((term) => !terms.some((t) => t.term === term)).map((term) => ({ term, weight: describesWork ? 1 : EMPLOYER_WEIGHT }));

@@ -8,6 +8,9 @@ describe('the lay words', () => {
     expect(LAY_WORDS.get('fix')).toContain('repair');
     expect(LAY_WORDS.get(stemWord('bikes'))).toContain('bicycle');
     expect(LAY_WORDS.get(stemWord('glasses'))).toContain('eyeglasses');
+    // "movies" folds to "movy", not "movie".
+    expect(LAY_WORDS.get(stemWord('movies'))).toContain('film');
+    expect(LAY_WORDS.get(stemWord('movie'))).toContain('film');
     expect(LAY_WORDS.get('astronomy')).toContain('astronomer');
     // "news" is no plural: it keeps its own words, not those of "new".
     expect(LAY_WORDS.get(stemWord('news'))).toContain('reporter');
