@@ -49,5 +49,5 @@ describe('soc:suggest and the site search agree', () => {
     expect(compared).toBeGreaterThan(900);
     expect(disagreements).toEqual([]);
     await page.close();
-  }, 600_000);
+  }, 900_000);
 });
