@@ -223,7 +223,8 @@ export function understandQuery(index: SearchIndex, query: string, description?:
   const plain = introduced.filter((w) => !AROUND_WORK.has(w));
   const kept = describing || !hasNoun(plain) ? plain : introduced;
   // Helping a worker is assisting one: "help the dentist" is a dentist's assistant; "help a teacher in the classroom" a teacher's assistant in it.
-  const helper = helped ? [] : helping ? ['assistant'] : running ? ['manager'] : askedWorker(plain.join(' ')) ? [askedWorker(plain.join(' '))!] : objectAgent(index, plain);
+  const asked = askedWorker(plain.join(' '));
+  const helper = helped ? [] : helping ? ['assistant'] : running ? ['manager'] : asked ? [asked] : objectAgent(index, plain);
   const assisted = kept.flatMap((w) => (w === helped ? [w, 'assistant'] : [w]));
   const text = kept.some((w) => /[a-z]/.test(w) && !STOP_WORDS.has(w)) ? [...assisted, ...helper].join(' ') : corrections.text;
   // A description's prepositions start its adjuncts: the word before them, not the last, is what the work is done on.

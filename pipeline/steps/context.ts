@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import type { EditionConfig } from '../../editions/index.ts';
 import { insertRows, type CatalogDb, type CatalogOrm } from '../db/catalog-db.ts';
-import { sourceFiles as sourceFilesTable } from '../db/schema/index.ts';
+import { occupations, sourceFiles as sourceFilesTable } from '../db/schema/index.ts';
 import type { Problems } from '../lib/problems.ts';
 import type { ParsedTable } from '../lib/row-schema.ts';
 import { locateById } from '../sources/locate.ts';
@@ -29,6 +29,10 @@ export type StepContext = {
   /** How strictly the release files' row counts are checked (see verify-release.ts); the manifest's counts by default. */
   rowCounts?: RowCountCheck;
 };
+
+/** The O*NET-SOC codes of the catalog's occupations, which the repository's own files are checked against. */
+export const readOccupationCodes = (ctx: StepContext): Set<string> =>
+  new Set(ctx.orm.select({ code: occupations.code }).from(occupations).all().map((o) => o.code));
 
 /** Rows written per table by a step, for the run log and the coverage report. */
 export type StepResult = Record<string, number>;

@@ -1,10 +1,10 @@
 import { insertRows } from '../db/catalog-db.ts';
-import { enrichments, occupations } from '../db/schema/index.ts';
+import { enrichments } from '../db/schema/index.ts';
 import type { ContentRows } from '../content/validate-content.ts';
 import type { RefinementsById } from '../enrich/enrichment-schema.ts';
 import { readRefinements } from '../enrich/refinements.ts';
 import type { ValidatedContent } from './import-content.ts';
-import type { Handing, StepContext } from './context.ts';
+import { readOccupationCodes, type Handing, type StepContext } from './context.ts';
 
 /** The content with the cached refinements of its occupations and roles, for the override merge; null when either failed. */
 export type RefinedContent = { content: ContentRows; refinements: RefinementsById } | null;
@@ -15,7 +15,7 @@ export type RefinedContent = { content: ContentRows; refinements: RefinementsByI
  */
 export function importEnrichments(ctx: StepContext, content: ValidatedContent): Handing<RefinedContent> {
   if (!content) return { written: {}, handOn: null };
-  const codes = new Set(ctx.orm.select({ code: occupations.code }).from(occupations).all().map((o) => o.code));
+  const codes = readOccupationCodes(ctx);
   const refinements = readRefinements(ctx.enrichmentDir, ctx.config.id, codes, [...content.roles, ...content.expired]);
   for (const problem of refinements.problems) ctx.problems.add(problem);
   if (refinements.problems.length) return { written: {}, handOn: null };

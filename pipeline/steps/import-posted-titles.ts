@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { z } from 'zod';
 import { insertRows } from '../db/catalog-db.ts';
-import { occupations, postedTitles } from '../db/schema/index.ts';
+import { postedTitles } from '../db/schema/index.ts';
 import { onetSocCode, optionalText, text } from '../lib/fields.ts';
 import { readTable } from '../lib/read-table.ts';
 import { parseTable } from '../lib/row-schema.ts';
-import type { StepContext, StepResult } from './context.ts';
+import { readOccupationCodes, type StepContext, type StepResult } from './context.ts';
 
 /** A posted title is a title, not a sentence: longer is a cell pasted in the wrong column. */
 const MAX_TITLE_CHARS = 100;
@@ -30,7 +30,7 @@ export function importPostedTitles(ctx: StepContext): StepResult {
     return {};
   }
   const parsed = parseTable(readTable(path, ctx.problems, { displayName }), { title: 'title', code: 'code', note: 'note' }, row, ctx.problems);
-  const known = new Set(ctx.orm.select({ code: occupations.code }).from(occupations).all().map((o) => o.code));
+  const known = readOccupationCodes(ctx);
   const seen = new Map<string, number>();
   const rows: (typeof postedTitles.$inferInsert)[] = [];
   for (const { line, value } of parsed.rows) {
